@@ -1,0 +1,198 @@
+#include "main/MainWindow.h"
+
+#include "login/TrustCertificateDialog.h"
+#include "main/PlaceholderPage.h"
+#include "main/ProfilePage.h"
+#include "session/ClientSession.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace {
+constexpr int kSectionRole = Qt::UserRole + 1;
+constexpr int kNavigationWidth = 200;
+} // namespace
+
+MainWindow::MainWindow(ClientSession* session, QWidget* parent)
+    : QMainWindow(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("ejournal"));
+    resize(1000, 650);
+
+    auto* splitter = new QSplitter(this);
+    m_navigation = new QListWidget(splitter);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setMinimumWidth(kNavigationWidth / 2);
+    m_pages = new QStackedWidget(splitter);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({kNavigationWidth, width() - kNavigationWidth});
+    setCentralWidget(splitter);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addWidget(m_connectionLabel, 1);
+    statusBar()->addPermanentWidget(m_userLabel);
+
+    createMenus();
+    connect(m_session, &ClientSession::linkStatusChanged, this,
+            &MainWindow::updateConnectionStatus);
+    connect(m_session, &ClientSession::resumed, this, &MainWindow::showUser);
+    connect(m_session, &ClientSession::certificateNotTrusted, this,
+            &MainWindow::onCertificateNotTrusted);
+    showUser();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* switchUser = file->addAction(tr("&Switch user…"));
+    switchUser->setObjectName(QStringLiteral("switchUserAction"));
+    switchUser->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    connect(switchUser, &QAction::triggered, this, &MainWindow::switchUserRequested);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("E&xit"));
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcutContext(Qt::ApplicationShortcut);
+    connect(quit, &QAction::triggered, this, &MainWindow::quitRequested);
+
+    // Ctrl+1…Ctrl+8 jump to the n-th section of the navigation.
+    for (int i = 0; i < int(NavigationTable::allSections().size()); ++i) {
+        auto* jump = new QAction(this);
+        jump->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(jump, &QAction::triggered, this, [this, i] {
+            if (i < m_navigation->count()) {
+                m_navigation->setCurrentRow(i);
+                m_navigation->setFocus();
+            }
+        });
+        addAction(jump);
+    }
+}
+
+void MainWindow::showUser()
+{
+    const SessionUser& user = m_session->user();
+    const QVariant current =
+        m_navigation->currentItem() ? m_navigation->currentItem()->data(kSectionRole) : QVariant();
+    m_navigation->clear();
+    while (m_pages->count() > 0) {
+        QWidget* page = m_pages->widget(0);
+        m_pages->removeWidget(page);
+        page->deleteLater();
+    }
+    m_profilePage = nullptr;
+    int currentRow = 0;
+    for (NavigationTable::Section section : NavigationTable::sectionsFor(user.roles)) {
+        const QString title = NavigationTable::title(section);
+        auto* item = new QListWidgetItem(title, m_navigation);
+        item->setData(kSectionRole, int(section));
+        if (current.isValid() && current.toInt() == int(section))
+            currentRow = m_navigation->count() - 1;
+        if (section == NavigationTable::Section::Profile) {
+            m_profilePage = new ProfilePage(m_session, m_pages);
+            m_pages->addWidget(m_profilePage);
+        } else {
+            m_pages->addWidget(new PlaceholderPage(title, m_pages));
+        }
+    }
+    m_navigation->setCurrentRow(currentRow);
+    m_userLabel->setText(user.fullName.isEmpty() ? user.login : user.fullName);
+    setWindowTitle(tr("ejournal — %1").arg(m_userLabel->text()));
+    updateConnectionStatus();
+    m_navigation->setFocus();
+}
+
+QStringList MainWindow::sectionTitles() const
+{
+    QStringList titles;
+    for (int row = 0; row < m_navigation->count(); ++row)
+        titles.append(m_navigation->item(row)->text());
+    return titles;
+}
+
+bool MainWindow::selectSection(NavigationTable::Section section)
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (m_navigation->item(row)->data(kSectionRole).toInt() == int(section)) {
+            m_navigation->setCurrentRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString MainWindow::connectionText() const
+{
+    return m_connectionLabel->text();
+}
+
+QString MainWindow::userText() const
+{
+    return m_userLabel->text();
+}
+
+void MainWindow::updateConnectionStatus()
+{
+    const QString server = m_session->endpoint().hostAndPort();
+    QString text;
+    QString style;
+    switch (m_session->linkStatus()) {
+    case ClientSession::LinkStatus::Secure:
+        text = tr("Connected to %1 (TLS)").arg(server);
+        break;
+    case ClientSession::LinkStatus::Plain:
+        text = tr("Not secure: no TLS (%1)").arg(server);
+        style = QStringLiteral("QLabel { color: #b00000; }");
+        break;
+    case ClientSession::LinkStatus::Reconnecting:
+        text = tr("No connection, reconnecting…");
+        style = QStringLiteral("QLabel { color: #b00000; }");
+        break;
+    case ClientSession::LinkStatus::Connecting:
+        text = tr("Connecting to %1…").arg(server);
+        break;
+    case ClientSession::LinkStatus::Offline:
+        text = tr("Not connected");
+        break;
+    }
+    m_connectionLabel->setText(text);
+    m_connectionLabel->setStyleSheet(style);
+}
+
+void MainWindow::onCertificateNotTrusted(const QByteArray& fingerprint, const QString& hostAndPort,
+                                         bool changed)
+{
+    if (m_session->phase() != ClientSession::Phase::Reconnecting || !isVisible())
+        return;
+    auto* dialog = new TrustCertificateDialog(fingerprint, hostAndPort, changed, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this](int result) {
+        if (result == QDialog::Accepted)
+            m_session->trustPendingCertificate();
+        else
+            m_session->rejectPendingCertificate();
+    });
+    dialog->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // Closing the window ends the program, as File → Exit does.
+    event->accept();
+    Q_EMIT quitRequested();
+}
