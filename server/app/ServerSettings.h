@@ -1,0 +1,18 @@
+#pragma once
+
+// The server's tunables in one typed place, with the defaults the school gets.
+struct ServerSettings
+{
+    int workerThreads = 8;
+    // A signed-in session ends after this long without a request.
+    int sessionIdleTimeoutSeconds = 30 * 60;
+    // Failed sign-ins from one address for one login before that pair is locked out.
+    int lockoutFailures = 5;
+    int lockoutWindowSeconds = 15 * 60;
+    // Reply delay after a failed sign-in grows by this per recent failure, up to the cap.
+    int failedLoginDelayStepMs = 200;
+    int failedLoginDelayCapMs = 2000;
+    // Requests one connection may have in flight before it gets `unavailable`.
+    int maxRequestsInFlight = 64;
+    int minimumPasswordLength = 8;
+};

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "app/ServerSettings.h"
+#include "core/Result.h"
+#include "storage/AuditLog.h"
+#include "storage/SessionStore.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QSqlDatabase>
+
+#include <optional>
+
+class OpRegistry;
+
+// What a handler changed about the connection's sign-in.
+struct SessionChange
+{
+    enum class Kind { None, SignedIn, SignedOut };
+    Kind kind = Kind::None;
+    qint64 sessionId = 0;
+};
+
+// Everything a handler may use for one request, prepared by the dispatcher on a worker
+// thread inside the request's transaction.
+struct RequestContext
+{
+    QSqlDatabase db;
+    QDateTime now;
+    QString clientAddress;
+    QString clientName;
+    std::optional<AuthenticatedSession> session;
+    const ServerSettings* settings = nullptr;
+    const OpRegistry* registry = nullptr;
+
+    // Set by handlers:
+    SessionChange sessionChange;
+    // Keep what the handler wrote even though it answers with an error (failed sign-in).
+    bool commitOnError = false;
+    int replyDelayMs = 0;
+
+    qint64 userId() const { return session ? session->user.id : 0; }
+    const UserRecord& user() const { return session->user; }
+    // Writes an audit row in this request's transaction, stamped with who, when, where.
+    Result<qint64> audit(AuditEntry entry) const
+    {
+        entry.at = now;
+        if (!entry.userId && session)
+            entry.userId = session->user.id;
+        entry.clientAddress = clientAddress;
+        return AuditLog(db).append(entry);
+    }
+};

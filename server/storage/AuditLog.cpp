@@ -1,0 +1,135 @@
+#include "storage/AuditLog.h"
+
+#include "storage/SqlRunner.h"
+
+#include <QJsonDocument>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace {
+// Serialises chain extension across transactions and server instances.
+constexpr qint64 kAuditChainLockKey = 0x61756469746c6f67; // "auditlog"
+
+QVariant jsonParameter(const QJsonValue& value)
+{
+    if (value.isUndefined())
+        return QVariant();
+    QJsonDocument document;
+    if (value.isObject())
+        document = QJsonDocument(value.toObject());
+    else if (value.isArray())
+        document = QJsonDocument(value.toArray());
+    else // scalars: wrap and strip, QJsonDocument only holds containers
+        return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+            .mid(1)
+            .chopped(1);
+    return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
+}
+
+QJsonValue jsonFromText(const QVariant& text)
+{
+    if (text.isNull())
+        return QJsonValue::Undefined;
+    const QByteArray wrapped = "[" + text.toString().toUtf8() + "]";
+    return QJsonDocument::fromJson(wrapped).array().at(0);
+}
+} // namespace
+
+Result<qint64> AuditLog::append(const AuditEntry& entry) const
+{
+    const SqlRunner sql(m_db);
+    if (auto locked = sql.exec(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kAuditChainLockKey});
+        !locked)
+        return locked.error();
+    auto id = sql.scalar(
+        QStringLiteral(
+            "WITH fresh AS (SELECT nextval('audit_log_id_seq') AS id, ?::timestamptz AS at, "
+            "    ?::bigint AS user_id, ?::text AS client_address, ?::text AS op, ?::text AS entity, "
+            "    ?::bigint AS entity_id, ?::jsonb AS old_value, ?::jsonb AS new_value, ?::text AS reason), "
+            "  previous AS (SELECT coalesce((SELECT row_hash FROM audit_log ORDER BY id DESC LIMIT 1), "
+            "    '\\x0000000000000000000000000000000000000000000000000000000000000000'::bytea) AS hash) "
+            "INSERT INTO audit_log (id, at, user_id, client_address, op, entity, entity_id, "
+            "  old_value, new_value, reason, prev_hash, row_hash) "
+            "SELECT f.id, f.at, f.user_id, f.client_address, f.op, f.entity, f.entity_id, "
+            "  f.old_value, f.new_value, f.reason, p.hash, "
+            "  sha256(p.hash || convert_to(audit_row_content(f.id, f.at, f.user_id, f.client_address, "
+            "    f.op, f.entity, f.entity_id, f.old_value, f.new_value, f.reason), 'UTF8')) "
+            "FROM fresh f, previous p RETURNING id"),
+        {entry.at, sqlNullable(entry.userId), entry.clientAddress, entry.op, entry.entity,
+         sqlNullable(entry.entityId), jsonParameter(entry.oldValue), jsonParameter(entry.newValue),
+         entry.reason});
+    if (!id)
+        return id.error();
+    return id->toLongLong();
+}
+
+Result<QList<AuditEntry>> AuditLog::list(const AuditFilter& filter) const
+{
+    QStringList conditions{QStringLiteral("TRUE")};
+    QVariantList values;
+    if (filter.from) {
+        conditions.append(QStringLiteral("at >= ?"));
+        values.append(*filter.from);
+    }
+    if (filter.to) {
+        conditions.append(QStringLiteral("at < ?"));
+        values.append(*filter.to);
+    }
+    if (filter.userId) {
+        conditions.append(QStringLiteral("user_id = ?"));
+        values.append(*filter.userId);
+    }
+    if (!filter.op.isEmpty()) {
+        conditions.append(QStringLiteral("op = ?"));
+        values.append(filter.op);
+    }
+    values.append(filter.limit);
+    auto result = SqlRunner(m_db).exec(
+        QStringLiteral("SELECT id, at, user_id, client_address, op, entity, entity_id, "
+                       "old_value::text, new_value::text, reason FROM audit_log WHERE %1 "
+                       "ORDER BY id DESC LIMIT ?")
+            .arg(conditions.join(QStringLiteral(" AND "))),
+        values);
+    if (!result)
+        return result.error();
+    QSqlQuery query = std::move(result).value();
+    QList<AuditEntry> entries;
+    while (query.next()) {
+        AuditEntry entry;
+        entry.id = query.value(0).toLongLong();
+        entry.at = query.value(1).toDateTime().toUTC();
+        if (!query.value(2).isNull())
+            entry.userId = query.value(2).toLongLong();
+        entry.clientAddress = query.value(3).toString();
+        entry.op = query.value(4).toString();
+        entry.entity = query.value(5).toString();
+        if (!query.value(6).isNull())
+            entry.entityId = query.value(6).toLongLong();
+        entry.oldValue = jsonFromText(query.value(7));
+        entry.newValue = jsonFromText(query.value(8));
+        entry.reason = query.value(9).toString();
+        entries.append(entry);
+    }
+    return entries;
+}
+
+Result<AuditVerification> AuditLog::verify() const
+{
+    auto result = SqlRunner(m_db).exec(QStringLiteral(
+        "SELECT id, "
+        "  row_hash = sha256(prev_hash || convert_to(audit_row_content(id, at, user_id, "
+        "    client_address, op, entity, entity_id, old_value, new_value, reason), 'UTF8')), "
+        "  prev_hash = coalesce(lag(row_hash) OVER (ORDER BY id), "
+        "    '\\x0000000000000000000000000000000000000000000000000000000000000000'::bytea) "
+        "FROM audit_log ORDER BY id"));
+    if (!result)
+        return result.error();
+    QSqlQuery query = std::move(result).value();
+    AuditVerification verification;
+    while (query.next()) {
+        ++verification.rowsChecked;
+        if (!verification.firstBrokenId && (!query.value(1).toBool() || !query.value(2).toBool()))
+            verification.firstBrokenId = query.value(0).toLongLong();
+    }
+    return verification;
+}

@@ -1,0 +1,72 @@
+#include "storage/DbWorkerPool.h"
+
+#include <QDebug>
+#include <QSqlError>
+
+DbWorkerPool::DbWorkerPool(const DatabaseConfig& config, int threadCount)
+    : m_config(config)
+{
+    for (int index = 0; index < threadCount; ++index) {
+        QThread* thread = QThread::create([this, index] { workerLoop(index); });
+        thread->setObjectName(QStringLiteral("db-worker-%1").arg(index));
+        m_threads.append(thread);
+        thread->start();
+    }
+}
+
+DbWorkerPool::~DbWorkerPool()
+{
+    shutdown();
+}
+
+void DbWorkerPool::post(Job job)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_jobs.push_back(std::move(job));
+    }
+    m_wakeUp.notify_one();
+}
+
+void DbWorkerPool::shutdown()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_stopping && m_threads.isEmpty())
+            return;
+        m_stopping = true;
+    }
+    m_wakeUp.notify_all();
+    for (QThread* thread : std::as_const(m_threads)) {
+        thread->wait();
+        delete thread;
+    }
+    m_threads.clear();
+}
+
+void DbWorkerPool::workerLoop(int index)
+{
+    const QString name = QStringLiteral("ejournal-worker-%1-%2")
+                             .arg(reinterpret_cast<quintptr>(this))
+                             .arg(index);
+    {
+        QSqlDatabase db = m_config.open(name, DatabaseConfig::Account::Application);
+        if (!db.isOpen())
+            qWarning().noquote() << "database worker cannot connect:" << db.lastError().text();
+        while (true) {
+            Job job;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wakeUp.wait(lock, [this] { return m_stopping || !m_jobs.empty(); });
+                if (m_jobs.empty())
+                    break; // stopping and drained
+                job = std::move(m_jobs.front());
+                m_jobs.pop_front();
+            }
+            if (!db.isOpen() && !db.open())
+                qWarning().noquote() << "database worker cannot reconnect:" << db.lastError().text();
+            job(db);
+        }
+    }
+    closeDatabase(name);
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "storage/DatabaseConfig.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QThread>
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+
+// A fixed set of threads, each with its own QPSQL connection (connections belong to the
+// thread that opened them). The event loop hands database work here and never waits.
+class DbWorkerPool
+{
+public:
+    using Job = std::function<void(QSqlDatabase&)>;
+
+    DbWorkerPool(const DatabaseConfig& config, int threadCount);
+    ~DbWorkerPool();
+
+    // Queues a job; it runs on some worker with that worker's open connection.
+    void post(Job job);
+    // Finishes queued jobs, then closes the connections and joins the threads.
+    void shutdown();
+    int threadCount() const { return int(m_threads.size()); }
+
+private:
+    void workerLoop(int index);
+
+    DatabaseConfig m_config;
+    QList<QThread*> m_threads;
+    std::mutex m_mutex;
+    std::condition_variable m_wakeUp;
+    std::deque<Job> m_jobs;
+    bool m_stopping = false;
+};

@@ -1,0 +1,77 @@
+#include "storage/SessionStore.h"
+
+#include "storage/SqlRunner.h"
+
+Result<qint64> SessionStore::create(const QByteArray& tokenHash, qint64 userId,
+                                    const QString& clientAddress, const QString& clientName,
+                                    const QDateTime& now) const
+{
+    auto id = SqlRunner(m_db).scalar(
+        QStringLiteral("INSERT INTO session (token_hash, user_id, client_address, client_name, "
+                       "created_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+        {tokenHash, userId, clientAddress, clientName, now, now});
+    if (!id)
+        return id.error();
+    return id->toLongLong();
+}
+
+Result<std::optional<AuthenticatedSession>>
+SessionStore::touch(const QString& condition, const QVariant& key, const QDateTime& now,
+                    int idleTimeoutSeconds) const
+{
+    auto result = SqlRunner(m_db).exec(
+        QStringLiteral(
+            "UPDATE session s SET last_seen_at = ? FROM app_user u "
+            "WHERE %1 AND s.revoked_at IS NULL AND s.last_seen_at > ? AND u.id = s.user_id "
+            "  AND NOT u.disabled "
+            "RETURNING s.id, u.id, u.login, u.full_name, u.must_change_password, "
+            "  coalesce((SELECT string_agg(r.role, ',') FROM user_role r WHERE r.user_id = u.id), '')")
+            .arg(condition),
+        {now, key, now.addSecs(-idleTimeoutSeconds)});
+    if (!result)
+        return result.error();
+    QSqlQuery query = std::move(result).value();
+    if (!query.next())
+        return std::optional<AuthenticatedSession>();
+    AuthenticatedSession session;
+    session.sessionId = query.value(0).toLongLong();
+    session.user.id = query.value(1).toLongLong();
+    session.user.login = query.value(2).toString();
+    session.user.fullName = query.value(3).toString();
+    session.user.mustChangePassword = query.value(4).toBool();
+    session.user.roles = RoleSet::fromCodes(
+        query.value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts));
+    return std::optional<AuthenticatedSession>(session);
+}
+
+Result<std::optional<AuthenticatedSession>>
+SessionStore::authenticate(qint64 sessionId, const QDateTime& now, int idleTimeoutSeconds) const
+{
+    return touch(QStringLiteral("s.id = ?"), sessionId, now, idleTimeoutSeconds);
+}
+
+Result<std::optional<AuthenticatedSession>>
+SessionStore::resume(const QByteArray& tokenHash, const QDateTime& now, int idleTimeoutSeconds) const
+{
+    return touch(QStringLiteral("s.token_hash = ?"), tokenHash, now, idleTimeoutSeconds);
+}
+
+Status SessionStore::revoke(qint64 sessionId, const QDateTime& now) const
+{
+    auto result = SqlRunner(m_db).exec(
+        QStringLiteral("UPDATE session SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"),
+        {now, sessionId});
+    if (!result)
+        return result.error();
+    return Done{};
+}
+
+Status SessionStore::revokeAllOfUser(qint64 userId, const QDateTime& now) const
+{
+    auto result = SqlRunner(m_db).exec(
+        QStringLiteral("UPDATE session SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"),
+        {now, userId});
+    if (!result)
+        return result.error();
+    return Done{};
+}

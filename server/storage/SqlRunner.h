@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <optional>
+
+// Runs one statement with positional bind values and turns a failure into an Error;
+// the storage layer's only way to talk to PostgreSQL. A QString bind value is always
+// text (empty, never NULL); pass an invalid QVariant() for SQL NULL.
+class SqlRunner
+{
+public:
+    explicit SqlRunner(const QSqlDatabase& db) : m_db(db) {}
+
+    Result<QSqlQuery> exec(const QString& statement, const QVariantList& values = {}) const;
+    // The first row's first column, or an invalid QVariant when there is no row.
+    Result<QVariant> scalar(const QString& statement, const QVariantList& values = {}) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+// A bind value that is SQL NULL when the id is absent.
+inline QVariant sqlNullable(std::optional<qint64> id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qlonglong>());
+}
