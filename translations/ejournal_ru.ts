@@ -78,6 +78,10 @@
         <source>Your session has ended. Please sign in again.</source>
         <translation>Сеанс завершён. Войдите снова.</translation>
     </message>
+    <message>
+        <source>Could not connect to the server %1: %2</source>
+        <translation>Не удалось подключиться к серверу %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>

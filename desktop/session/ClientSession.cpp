@@ -100,7 +100,9 @@ void ClientSession::handleClosed(const QString& reason)
         m_password.clear();
         m_token.clear();
         setPhase(Phase::SignedOut);
-        Q_EMIT signInFailed(reason);
+        // The reason may be the socket's own (English) text; say in our words what failed.
+        Q_EMIT signInFailed(
+            tr("Could not connect to the server %1: %2").arg(m_endpoint.hostAndPort(), reason));
         break;
     case Phase::SignedIn:
         setPhase(Phase::Reconnecting);
