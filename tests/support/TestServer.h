@@ -3,13 +3,14 @@
 #include "domain/Role.h"
 #include "net/Connection.h"
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
 
 #include <memory>
 
 class Server;
-class ManagedCluster;
+class SchoolDatabase;
 
 // A real server for tests: a private PostgreSQL cluster in a temporary directory (the
 // same managed-cluster code `serve` uses) and an in-process server on 127.0.0.1 with a
@@ -29,8 +30,10 @@ public:
     QByteArray fingerprint() const;
     Connection::Endpoint endpoint() const;
     QString dataDir() const;
-    // Connection options for a direct QPSQL connection as the owner (test setup only).
+    // The cluster's socket directory, for a direct connection as the owner (test setup).
     QString socketDir() const;
+    // The owner connection of the test's thread (test setup and tamper tests only).
+    QSqlDatabase ownerDatabase() const;
     Server& server();
 
     // Creates a user straight through the storage layer; returns its id (0 on failure).
@@ -39,7 +42,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<ManagedCluster> m_cluster;
+    std::unique_ptr<SchoolDatabase> m_database;
     std::unique_ptr<Server> m_server;
     bool m_tls = false;
 };
