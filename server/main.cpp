@@ -38,7 +38,8 @@ int main(int argc, char* argv[])
     err << QCoreApplication::translate("main", "Usage: ejournal-server COMMAND [options]") << '\n';
     for (const auto& command : commands)
         err << "  " << command->name().leftJustified(8) << ' ' << command->summary() << '\n';
-    err << QCoreApplication::translate("main", "Run `ejournal-server COMMAND --help` for its options.")
+    err << QCoreApplication::translate("main",
+                                       "Run `ejournal-server COMMAND --help` for its options.")
         << '\n';
     return name.isEmpty() || name == QLatin1String("--help") || name == QLatin1String("-h") ? 0 : 2;
 }

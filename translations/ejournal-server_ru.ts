@@ -1,4 +1,559 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>verify the audit log's hash chain (audit verify)</source>
+        <translation>проверить цепочку хешей журнала аудита (audit verify)</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>verify</translation>
+    </message>
+    <message>
+        <source>The school's data directory.</source>
+        <translation>Каталог данных школы.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>КАТАЛОГ</translation>
+    </message>
+    <message>
+        <source>An external PostgreSQL (libpq conninfo).</source>
+        <translation>Внешний PostgreSQL (строка подключения libpq).</translation>
+    </message>
+    <message>
+        <source>CONNINFO</source>
+        <translation>CONNINFO</translation>
+    </message>
+    <message>
+        <source>Usage: ejournal-server audit verify --data-dir DIR</source>
+        <translation>Использование: ejournal-server audit verify --data-dir КАТАЛОГ</translation>
+    </message>
+    <message>
+        <source>AUDIT LOG DAMAGED: row %1 does not match its hash chain (%2 rows checked).</source>
+        <translation>ЖУРНАЛ АУДИТА ПОВРЕЖДЁН: запись %1 не сходится с цепочкой хешей (проверено записей: %2).</translation>
+    </message>
+    <message>
+        <source>Audit log intact: %1 rows, hash chain holds.</source>
+        <translation>Журнал аудита цел: записей %1, цепочка хешей сходится.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditHandler</name>
+    <message>
+        <source>Dates must be given as ISO 8601 timestamps.</source>
+        <translation>Даты нужно указывать в формате ISO 8601.</translation>
+    </message>
+    <message>
+        <source>The limit must be between 1 and %1.</source>
+        <translation>Ограничение должно быть от 1 до %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthHandler</name>
+    <message numerus="yes">
+        <source>Too many failed sign-in attempts for this login from this computer. Try again in %n minute(s).</source>
+        <translation><numerusform>Слишком много неудачных попыток входа под этим логином с этого компьютера. Повторите через %n минуту.</numerusform><numerusform>Слишком много неудачных попыток входа под этим логином с этого компьютера. Повторите через %n минуты.</numerusform><numerusform>Слишком много неудачных попыток входа под этим логином с этого компьютера. Повторите через %n минут.</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter a login and a password.</source>
+        <translation>Введите логин и пароль.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Неверный логин или пароль.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Contact the school's administrator.</source>
+        <translation>Учётная запись отключена. Обратитесь к администратору школы.</translation>
+    </message>
+    <message>
+        <source>No session token given.</source>
+        <translation>Не передан ключ сеанса.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Сеанс завершён. Войдите снова.</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>Учётной записи больше нет.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Текущий пароль введён неверно.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password must have at least %n characters.</source>
+        <translation><numerusform>Новый пароль должен содержать не менее %n символа.</numerusform><numerusform>Новый пароль должен содержать не менее %n символов.</numerusform><numerusform>Новый пароль должен содержать не менее %n символов.</numerusform></translation>
+    </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation>Новый пароль должен отличаться от старого.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed.</source>
+        <translation>Не удалось вычислить хеш пароля.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientSession</name>
+    <message>
+        <source>The message is larger than 16 MiB.</source>
+        <translation>Сообщение больше 16 МиБ.</translation>
+    </message>
+    <message>
+        <source>Malformed message: %1</source>
+        <translation>Повреждённое сообщение: %1</translation>
+    </message>
+    <message>
+        <source>Malformed request: %1</source>
+        <translation>Неправильный запрос: %1</translation>
+    </message>
+    <message>
+        <source>The first request must be hello.</source>
+        <translation>Первым запросом должен быть hello.</translation>
+    </message>
+    <message>
+        <source>Too many requests at once; slow down.</source>
+        <translation>Слишком много запросов одновременно; подождите.</translation>
+    </message>
+    <message>
+        <source>This server speaks protocol %1; update the program.</source>
+        <translation>Сервер использует протокол версии %1; обновите программу.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleCommand</name>
+    <message>
+        <source>Cannot read the password file %1.</source>
+        <translation>Не удаётся прочитать файл с паролем %1.</translation>
+    </message>
+    <message>
+        <source>The password file %1 is empty.</source>
+        <translation>Файл с паролем %1 пуст.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>create a demo school with a user in every role (credentials in DIR/demo-credentials.csv)</source>
+        <translation>создать демонстрационную школу с пользователем в каждой роли (логины и пароли в КАТАЛОГ/demo-credentials.csv)</translation>
+    </message>
+    <message>
+        <source>The school's data directory.</source>
+        <translation>Каталог данных школы.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>КАТАЛОГ</translation>
+    </message>
+    <message>
+        <source>Give --data-dir DIR.</source>
+        <translation>Укажите --data-dir КАТАЛОГ.</translation>
+    </message>
+    <message>
+        <source>Demo school No. 1</source>
+        <translation>Демонстрационная школа № 1</translation>
+    </message>
+    <message>
+        <source>The demo school is already there; credentials are in %1.</source>
+        <translation>Демонстрационная школа уже создана; логины и пароли в %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds a school that is not the demo; use another directory.</source>
+        <translation>В %1 находится не демонстрационная школа; укажите другой каталог.</translation>
+    </message>
+    <message>
+        <source>School administrator</source>
+        <translation>Администратор школы</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Не удаётся записать %1.</translation>
+    </message>
+    <message>
+        <source>Demo school created in %1; credentials are in %2.</source>
+        <translation>Демонстрационная школа создана в %1; логины и пароли в %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Dispatcher</name>
+    <message>
+        <source>Unknown operation: %1</source>
+        <translation>Неизвестная операция: %1</translation>
+    </message>
+    <message>
+        <source>The database is not available. Try again later.</source>
+        <translation>База данных недоступна. Повторите позже.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>Не удалось сохранить изменение: %1</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Сеанс завершён. Войдите снова.</translation>
+    </message>
+    <message>
+        <source>Please sign in first.</source>
+        <translation>Сначала войдите в систему.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this (%1).</source>
+        <translation>Недостаточно прав для этого действия (%1).</translation>
+    </message>
+    <message>
+        <source>Change your initial password first.</source>
+        <translation>Сначала смените выданный пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>create the school's database, TLS certificate and administrator</source>
+        <translation>создать базу данных школы, сертификат TLS и администратора</translation>
+    </message>
+    <message>
+        <source>%1 already holds a school database.</source>
+        <translation>В %1 уже есть база данных школы.</translation>
+    </message>
+    <message>
+        <source>School administrator</source>
+        <translation>Администратор школы</translation>
+    </message>
+    <message>
+        <source>Directory for the database and certificate.</source>
+        <translation>Каталог для базы данных и сертификата.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>КАТАЛОГ</translation>
+    </message>
+    <message>
+        <source>The school's name.</source>
+        <translation>Название школы.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>НАЗВАНИЕ</translation>
+    </message>
+    <message>
+        <source>File with the administrator's password.</source>
+        <translation>Файл с паролем администратора.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>Give --data-dir DIR.</source>
+        <translation>Укажите --data-dir КАТАЛОГ.</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <source>The school database is ready in %1.</source>
+        <translation>База данных школы создана в %1.</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256): %1</source>
+        <translation>Отпечаток сертификата (SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>Administrator login: admin, initial password: %1 (to be changed at first sign-in)</source>
+        <translation>Логин администратора: admin, начальный пароль: %1 (сменить при первом входе)</translation>
+    </message>
+</context>
+<context>
+    <name>ManagedCluster</name>
+    <message>
+        <source>Cannot create directories in %1.</source>
+        <translation>Не удаётся создать каталоги в %1.</translation>
+    </message>
+    <message>
+        <source>Cannot hand %1 to the user %2.</source>
+        <translation>Не удаётся передать %1 пользователю %2.</translation>
+    </message>
+    <message>
+        <source>%1 did not finish: %2</source>
+        <translation>%1 не завершился: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 завершился с ошибкой: %2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server programs (initdb) were not found; install the postgresql package.</source>
+        <translation>Не найдены программы сервера PostgreSQL (initdb); установите пакет postgresql.</translation>
+    </message>
+    <message>
+        <source>A database already exists in %1.</source>
+        <translation>В %1 уже есть база данных.</translation>
+    </message>
+    <message>
+        <source>No database in %1: run `ejournal-server init` first.</source>
+        <translation>В %1 нет базы данных: сначала выполните `ejournal-server init`.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>The database was made by a newer ejournal-server (schema %1, this program knows %2). Use the newer program.</source>
+        <translation>База данных создана более новой версией ejournal-server (схема %1, эта программа знает %2). Используйте новую версию.</translation>
+    </message>
+    <message>
+        <source>Migration %1 was changed after it had been applied.</source>
+        <translation>Миграция %1 изменена после того, как была применена.</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed: %2</source>
+        <translation>Миграция %1 не выполнена: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolDatabase</name>
+    <message>
+        <source>Give --data-dir DIR (or --db CONNINFO).</source>
+        <translation>Укажите --data-dir КАТАЛОГ (или --db CONNINFO).</translation>
+    </message>
+    <message>
+        <source>No school database in %1: run `ejournal-server init --data-dir %1` first.</source>
+        <translation>В %1 нет базы данных школы: сначала выполните `ejournal-server init --data-dir %1`.</translation>
+    </message>
+    <message>
+        <source>Another ejournal-server (process %1) is already using %2; stop it first.</source>
+        <translation>Другой ejournal-server (процесс %1) уже работает с %2; сначала остановите его.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database: %1</source>
+        <translation>Не удаётся подключиться к базе данных: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SelfSignedCertificate</name>
+    <message>
+        <source>OpenSSL could not create a key.</source>
+        <translation>OpenSSL не смог создать ключ.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not sign the certificate.</source>
+        <translation>OpenSSL не смог подписать сертификат.</translation>
+    </message>
+    <message>
+        <source>Cannot write the certificate to %1.</source>
+        <translation>Не удаётся записать сертификат в %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS certificate or key (%1). Run `ejournal-server init` or start with --plain.</source>
+        <translation>Не удаётся прочитать сертификат или ключ TLS (%1). Выполните `ejournal-server init` или запустите с --plain.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key in %1 is damaged.</source>
+        <translation>Сертификат или ключ TLS в %1 повреждён.</translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>run the server (stops cleanly on SIGTERM or Ctrl+C)</source>
+        <translation>запустить сервер (корректно останавливается по SIGTERM или Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>The school's data directory.</source>
+        <translation>Каталог данных школы.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>КАТАЛОГ</translation>
+    </message>
+    <message>
+        <source>An external PostgreSQL (libpq conninfo).</source>
+        <translation>Внешний PostgreSQL (строка подключения libpq).</translation>
+    </message>
+    <message>
+        <source>CONNINFO</source>
+        <translation>CONNINFO</translation>
+    </message>
+    <message>
+        <source>Address and port, default 0.0.0.0:7443.</source>
+        <translation>Адрес и порт, по умолчанию 0.0.0.0:7443.</translation>
+    </message>
+    <message>
+        <source>ADDR:PORT</source>
+        <translation>АДРЕС:ПОРТ</translation>
+    </message>
+    <message>
+        <source>No TLS (tests and loopback only).</source>
+        <translation>Без TLS (только для тестов и локальной петли).</translation>
+    </message>
+    <message>
+        <source>--listen wants ADDR:PORT, e.g. 0.0.0.0:7443.</source>
+        <translation>--listen ожидает АДРЕС:ПОРТ, например 0.0.0.0:7443.</translation>
+    </message>
+    <message>
+        <source>TLS needs the certificate in --data-dir DIR (or use --plain).</source>
+        <translation>Для TLS нужен сертификат в --data-dir КАТАЛОГ (или используйте --plain).</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Не удаётся принимать подключения на %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>ejournal-server: stopped.</source>
+        <translation>ejournal-server: остановлен.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlRunner</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Ошибка базы данных: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin</name>
+    <message>
+        <source>A user needs a login and at least one role.</source>
+        <translation>Пользователю нужны логин и хотя бы одна роль.</translation>
+    </message>
+    <message>
+        <source>The login %1 is taken.</source>
+        <translation>Логин %1 уже занят.</translation>
+    </message>
+    <message>
+        <source>No user with the login %1.</source>
+        <translation>Нет пользователя с логином %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommand</name>
+    <message>
+        <source>manage accounts: user add|passwd|disable|list</source>
+        <translation>учётные записи: user add|passwd|disable|list</translation>
+    </message>
+    <message>
+        <source>  user add --login L --name "Full Name" --role admin[,teacher] [--password-file F]
+  user passwd --login L [--password-file F]
+  user disable --login L
+  user list
+Without --password-file a password is generated, printed once and must be changed at first sign-in.</source>
+        <translation>  user add --login ЛОГИН --name "Фамилия Имя Отчество" --role admin[,teacher] [--password-file ФАЙЛ]
+  user passwd --login ЛОГИН [--password-file ФАЙЛ]
+  user disable --login ЛОГИН
+  user list
+Без --password-file пароль создаётся, печатается один раз и должен быть сменён при первом входе.</translation>
+    </message>
+    <message>
+        <source>add, passwd, disable or list</source>
+        <translation>add, passwd, disable или list</translation>
+    </message>
+    <message>
+        <source>The school's data directory.</source>
+        <translation>Каталог данных школы.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>КАТАЛОГ</translation>
+    </message>
+    <message>
+        <source>An external PostgreSQL (libpq conninfo).</source>
+        <translation>Внешний PostgreSQL (строка подключения libpq).</translation>
+    </message>
+    <message>
+        <source>CONNINFO</source>
+        <translation>CONNINFO</translation>
+    </message>
+    <message>
+        <source>The account's login.</source>
+        <translation>Логин учётной записи.</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>ЛОГИН</translation>
+    </message>
+    <message>
+        <source>The person's full name.</source>
+        <translation>Фамилия, имя, отчество.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>НАЗВАНИЕ</translation>
+    </message>
+    <message>
+        <source>Role codes, comma separated.</source>
+        <translation>Коды ролей через запятую.</translation>
+    </message>
+    <message>
+        <source>ROLES</source>
+        <translation>РОЛИ</translation>
+    </message>
+    <message>
+        <source>File whose first line is the password.</source>
+        <translation>Файл, первая строка которого — пароль.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>Say what to do: user add|passwd|disable|list (see --help).</source>
+        <translation>Укажите действие: user add|passwd|disable|list (см. --help).</translation>
+    </message>
+    <message>
+        <source>Give --login LOGIN.</source>
+        <translation>Укажите --login ЛОГИН.</translation>
+    </message>
+    <message>
+        <source>Unknown role %1; roles are: %2</source>
+        <translation>Неизвестная роль %1; допустимые роли: %2</translation>
+    </message>
+    <message>
+        <source>Give --role, e.g. --role teacher,class_teacher.</source>
+        <translation>Укажите --role, например --role teacher,class_teacher.</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активен</translation>
+    </message>
+    <message>
+        <source>User %1 created (id %2).</source>
+        <translation>Пользователь %1 создан (id %2).</translation>
+    </message>
+    <message>
+        <source>Password of %1 changed; their sessions were ended.</source>
+        <translation>Пароль %1 изменён; его сеансы завершены.</translation>
+    </message>
+    <message>
+        <source>User %1 disabled; their sessions were ended.</source>
+        <translation>Пользователь %1 отключён; его сеансы завершены.</translation>
+    </message>
+    <message>
+        <source>Initial password: %1 (to be changed at first sign-in)</source>
+        <translation>Начальный пароль: %1 (сменить при первом входе)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Неизвестная команда: %1</translation>
+    </message>
+    <message>
+        <source>Usage: ejournal-server COMMAND [options]</source>
+        <translation>Использование: ejournal-server КОМАНДА [параметры]</translation>
+    </message>
+    <message>
+        <source>Run `ejournal-server COMMAND --help` for its options.</source>
+        <translation>Параметры команды: `ejournal-server КОМАНДА --help`.</translation>
+    </message>
+</context>
 </TS>

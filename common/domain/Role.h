@@ -6,7 +6,8 @@
 #include <optional>
 
 // A user's role (R17); one person may hold several.
-enum class Role {
+enum class Role
+{
     Admin,
     Director,
     Deputy,

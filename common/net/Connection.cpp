@@ -147,9 +147,8 @@ qint64 Connection::send(const QString& op, const QCborMap& args, ReplyHandler ha
     if (m_state == State::Disconnected) {
         if (handler) {
             Error error{ErrorCode::Unavailable, tr("No connection to the server."), {}, {}};
-            QTimer::singleShot(0, this, [handler, id = request.id, error] {
-                handler(Reply::failure(id, error));
-            });
+            QTimer::singleShot(
+                0, this, [handler, id = request.id, error] { handler(Reply::failure(id, error)); });
         }
         return request.id;
     }
@@ -222,7 +221,9 @@ void Connection::fail(const QString& reason)
     setState(State::Disconnected);
     const auto handlers = std::exchange(m_handlers, {});
     const Error error{ErrorCode::Unavailable,
-                      reason.isEmpty() ? tr("The connection was closed.") : reason, {}, {}};
+                      reason.isEmpty() ? tr("The connection was closed.") : reason,
+                      {},
+                      {}};
     for (auto it = handlers.cbegin(); it != handlers.cend(); ++it) {
         if (it.value())
             it.value()(Reply::failure(it.key(), error));

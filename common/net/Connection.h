@@ -31,7 +31,12 @@ public:
 
         QString hostAndPort() const { return host + QLatin1Char(':') + QString::number(port); }
     };
-    enum class State { Disconnected, Connecting, Ready };
+    enum class State
+    {
+        Disconnected,
+        Connecting,
+        Ready
+    };
     Q_ENUM(State)
     using ReplyHandler = std::function<void(const Reply&)>;
 

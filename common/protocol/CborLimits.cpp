@@ -77,7 +77,7 @@ bool withinLimits(const QByteArray& body, const CborLimits& limits, QString* why
             break;
         case QCborStreamReader::Invalid:
             *why = reader.lastError() != QCborError::NoError ? reader.lastError().toString()
-                                                            : QStringLiteral("invalid CBOR");
+                                                             : QStringLiteral("invalid CBOR");
             return false;
         default:
             // Integers, simple values, floats and tag headers are fixed-size items.

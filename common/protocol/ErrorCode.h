@@ -3,7 +3,8 @@
 #include <QString>
 
 // The error codes of PROTOCOL.md; their text form travels on the wire.
-enum class ErrorCode {
+enum class ErrorCode
+{
     BadRequest,
     UnsupportedProtocol,
     Unauthenticated,

@@ -4,8 +4,7 @@
 
 FrameDecoder::FrameDecoder(qsizetype maxFrameBytes)
     : m_maxFrameBytes(maxFrameBytes)
-{
-}
+{}
 
 void FrameDecoder::append(const QByteArray& bytes)
 {

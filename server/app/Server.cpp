@@ -14,8 +14,7 @@ Server::Server(const DatabaseConfig& database, const ServerSettings& settings, Q
     , m_registry(buildOpRegistry())
     , m_dispatcher(m_registry, m_settings)
     , m_workers(std::make_unique<DbWorkerPool>(database, settings.workerThreads))
-{
-}
+{}
 
 Server::~Server()
 {
@@ -86,7 +85,8 @@ void Server::stop()
         m_listener->close();
         delete m_listener;
     }
-    const QByteArray stopping = Wire::frame(Event{QString::fromLatin1(EventName::ServerStopping), {}});
+    const QByteArray stopping =
+        Wire::frame(Event{QString::fromLatin1(EventName::ServerStopping), {}});
     for (ClientSession* session : std::as_const(m_sessions))
         session->writeFrame(stopping);
     if (m_workers)

@@ -34,7 +34,8 @@ class Server : public QObject
 {
     Q_OBJECT
 public:
-    Server(const DatabaseConfig& database, const ServerSettings& settings, QObject* parent = nullptr);
+    Server(const DatabaseConfig& database, const ServerSettings& settings,
+           QObject* parent = nullptr);
     ~Server() override;
 
     bool listen(const ListenOptions& options, QString* error);

@@ -39,7 +39,8 @@ QCborMap entryToCbor(const AuditEntry& entry)
     QCborMap map;
     map.insert(QStringLiteral("id"), entry.id);
     map.insert(QStringLiteral("at"), entry.at.toUTC().toString(Qt::ISODateWithMs));
-    map.insert(QStringLiteral("user_id"), entry.userId ? QCborValue(*entry.userId) : QCborValue(nullptr));
+    map.insert(QStringLiteral("user_id"),
+               entry.userId ? QCborValue(*entry.userId) : QCborValue(nullptr));
     map.insert(QStringLiteral("address"), entry.clientAddress);
     map.insert(QStringLiteral("op"), entry.op);
     map.insert(QStringLiteral("entity"), entry.entity);
@@ -83,6 +84,10 @@ Result<QCborValue> AuditHandler::list(RequestContext& context, const QCborMap& a
 
 void registerAuditOps(OpRegistry& registry)
 {
-    registry.add({QString::fromLatin1(Op::AuditList), Access::Roles,
-                  RoleSet{Role::Deputy, Role::Director, Role::Admin}, &AuditHandler::list, {}, false});
+    registry.add({QString::fromLatin1(Op::AuditList),
+                  Access::Roles,
+                  RoleSet{Role::Deputy, Role::Director, Role::Admin},
+                  &AuditHandler::list,
+                  {},
+                  false});
 }

@@ -64,10 +64,11 @@ Result<QCborValue> AuthHandler::lockedOut(RequestContext& context, const QString
         return audited.error();
     context.commitOnError = true;
     context.replyDelayMs = context.settings->failedLoginDelayCapMs;
-    Error error = makeError(ErrorCode::LockedOut,
-                            tr("Too many failed sign-in attempts for this login from this computer. "
-                               "Try again in %n minute(s).",
-                               nullptr, minutes));
+    Error error =
+        makeError(ErrorCode::LockedOut,
+                  tr("Too many failed sign-in attempts for this login from this computer. "
+                     "Try again in %n minute(s).",
+                     nullptr, minutes));
     error.details = QCborMap{{QStringLiteral("retry_after_seconds"), context.now.secsTo(unlockAt)}};
     return error;
 }
@@ -75,9 +76,9 @@ Result<QCborValue> AuthHandler::lockedOut(RequestContext& context, const QString
 Result<QCborValue> AuthHandler::startSession(RequestContext& context, const UserRecord& user)
 {
     const QByteArray token = SessionToken::generate();
-    auto sessionId = SessionStore(context.db).create(SessionToken::storedHash(token), user.id,
-                                                     context.clientAddress, context.clientName,
-                                                     context.now);
+    auto sessionId = SessionStore(context.db)
+                         .create(SessionToken::storedHash(token), user.id, context.clientAddress,
+                                 context.clientName, context.now);
     if (!sessionId)
         return sessionId.error();
     context.sessionChange = {SessionChange::Kind::SignedIn, *sessionId};
@@ -125,8 +126,9 @@ Result<QCborValue> AuthHandler::login(RequestContext& context, const QCborMap& a
         if (auto audited = context.audit(entry); !audited)
             return audited.error();
         context.commitOnError = true;
-        context.replyDelayMs = std::min(context.settings->failedLoginDelayCapMs,
-                                        context.settings->failedLoginDelayStepMs * (*recentFailures + 1));
+        context.replyDelayMs =
+            std::min(context.settings->failedLoginDelayCapMs,
+                     context.settings->failedLoginDelayStepMs * (*recentFailures + 1));
         return makeError(ErrorCode::Unauthenticated, tr("Wrong login or password."));
     }
     if (user->disabled)
@@ -156,8 +158,9 @@ Result<QCborValue> AuthHandler::resume(RequestContext& context, const QCborMap& 
     const QByteArray token = textArg(args, "token").toLatin1();
     if (token.isEmpty())
         return makeError(ErrorCode::BadRequest, tr("No session token given."));
-    auto session = SessionStore(context.db).resume(SessionToken::storedHash(token), context.now,
-                                                   context.settings->sessionIdleTimeoutSeconds);
+    auto session = SessionStore(context.db)
+                       .resume(SessionToken::storedHash(token), context.now,
+                               context.settings->sessionIdleTimeoutSeconds);
     if (!session)
         return session.error();
     if (!session.value())
@@ -205,7 +208,8 @@ Result<QCborValue> AuthHandler::changePassword(RequestContext& context, const QC
                             context.settings->minimumPasswordLength));
     }
     if (newPassword == oldPassword)
-        return makeError(ErrorCode::BadRequest, tr("The new password must differ from the old one."));
+        return makeError(ErrorCode::BadRequest,
+                         tr("The new password must differ from the old one."));
     const QString hash = PasswordHasher::hash(newPassword);
     if (hash.isEmpty())
         return makeError(ErrorCode::Internal, tr("The password could not be hashed."));
@@ -252,10 +256,21 @@ Result<QCborValue> AuthHandler::me(RequestContext& context, const QCborMap&)
 
 void registerAuthOps(OpRegistry& registry)
 {
-    registry.add({QString::fromLatin1(Op::AuthLogin), Access::Anyone, {}, &AuthHandler::login, {}, true});
-    registry.add({QString::fromLatin1(Op::AuthResume), Access::Anyone, {}, &AuthHandler::resume, {}, true});
-    registry.add({QString::fromLatin1(Op::AuthLogout), Access::SignedIn, {}, &AuthHandler::logout, {}, true});
-    registry.add({QString::fromLatin1(Op::AuthChangePassword), Access::SignedIn, {},
-                  &AuthHandler::changePassword, {}, true});
+    registry.add(
+        {QString::fromLatin1(Op::AuthLogin), Access::Anyone, {}, &AuthHandler::login, {}, true});
+    registry.add(
+        {QString::fromLatin1(Op::AuthResume), Access::Anyone, {}, &AuthHandler::resume, {}, true});
+    registry.add({QString::fromLatin1(Op::AuthLogout),
+                  Access::SignedIn,
+                  {},
+                  &AuthHandler::logout,
+                  {},
+                  true});
+    registry.add({QString::fromLatin1(Op::AuthChangePassword),
+                  Access::SignedIn,
+                  {},
+                  &AuthHandler::changePassword,
+                  {},
+                  true});
     registry.add({QString::fromLatin1(Op::Me), Access::SignedIn, {}, &AuthHandler::me, {}, true});
 }

@@ -33,7 +33,8 @@ bool verify(const QString& storedHash, const QString& password)
 
 bool needsRehash(const QString& storedHash)
 {
-    return crypto_pwhash_str_needs_rehash(storedHash.toLatin1().constData(), kOpsLimit, kMemLimit) != 0;
+    return crypto_pwhash_str_needs_rehash(storedHash.toLatin1().constData(), kOpsLimit,
+                                          kMemLimit) != 0;
 }
 
 void verifyDummy(const QString& password)

@@ -37,7 +37,8 @@ int AuditCommand::run(const QStringList& arguments)
         out().flush();
         return 1;
     }
-    out() << tr("Audit log intact: %1 rows, hash chain holds.").arg(verification->rowsChecked) << '\n';
+    out() << tr("Audit log intact: %1 rows, hash chain holds.").arg(verification->rowsChecked)
+          << '\n';
     out().flush();
     return 0;
 }

@@ -41,7 +41,8 @@ QString ConsoleCommand::readPasswordFile(const QString& path, QString* error)
         *error = tr("Cannot read the password file %1.").arg(path);
         return {};
     }
-    const QString password = QString::fromUtf8(file.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+    const QString password =
+        QString::fromUtf8(file.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
     if (password.isEmpty())
         *error = tr("The password file %1 is empty.").arg(path);
     return password;

@@ -91,7 +91,8 @@ int DemoCommand::run(const QStringList& arguments)
         return 0;
     }
     if (existing.value())
-        return fail(tr("%1 holds a school that is not the demo; use another directory.").arg(dataDir));
+        return fail(
+            tr("%1 holds a school that is not the demo; use another directory.").arg(dataDir));
 
     const UserAdmin admin(database.owner());
     QStringList lines{QStringLiteral("login,password,role,full_name,class_or_subject")};
@@ -116,7 +117,8 @@ int DemoCommand::run(const QStringList& arguments)
                          .join(QLatin1Char(',')));
     }
     QSaveFile file(credentialsPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write((lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8()) < 0 ||
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write((lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8()) < 0 ||
         !file.commit())
         return fail(tr("Cannot write %1.").arg(credentialsPath));
     QFile::setPermissions(credentialsPath, QFile::ReadOwner | QFile::WriteOwner);

@@ -81,7 +81,8 @@ bool SchoolDatabase::open(const QString& dataDir, const QString& conninfo, Mode 
         return false;
     }
     if (m_config.isManaged()) {
-        if (auto granted = migrator.grantApplicationRole(QString::fromLatin1(ManagedCluster::kAppRole));
+        if (auto granted =
+                migrator.grantApplicationRole(QString::fromLatin1(ManagedCluster::kAppRole));
             !granted) {
             *error = granted.error().message;
             return false;

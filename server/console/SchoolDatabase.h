@@ -16,7 +16,8 @@ class SchoolDatabase
 {
     Q_DECLARE_TR_FUNCTIONS(SchoolDatabase)
 public:
-    enum class Mode {
+    enum class Mode
+    {
         Command, // a short console command: may run beside a serving server
         Serve,   // the server itself: exclusive use of the data directory
     };

@@ -12,8 +12,7 @@
 
 namespace {
 // Runs `change` in one transaction with its audit row; rolls back on any failure.
-template<typename T, typename Change>
-Result<T> inTransaction(QSqlDatabase db, Change change)
+template <typename T, typename Change> Result<T> inTransaction(QSqlDatabase db, Change change)
 {
     if (!db.transaction())
         return makeError(ErrorCode::Internal, db.lastError().text());
@@ -58,9 +57,10 @@ Result<qint64> UserAdmin::addUser(const QString& login, const QString& password,
         if (!id)
             return id;
         AuditEntry entry = consoleEntry(QStringLiteral("console.user_add"), *id, now);
-        entry.newValue = QJsonObject{{QStringLiteral("login"), user.login},
-                                     {QStringLiteral("full_name"), fullName},
-                                     {QStringLiteral("roles"), QJsonArray::fromStringList(roles.codes())}};
+        entry.newValue =
+            QJsonObject{{QStringLiteral("login"), user.login},
+                        {QStringLiteral("full_name"), fullName},
+                        {QStringLiteral("roles"), QJsonArray::fromStringList(roles.codes())}};
         if (auto audited = AuditLog(m_db).append(entry); !audited)
             return audited.error();
         return id;
@@ -79,13 +79,14 @@ Status UserAdmin::setPassword(const QString& login, const QString& password,
         if (!user.value())
             return makeError(ErrorCode::NotFound, tr("No user with the login %1.").arg(login));
         const qint64 id = user.value()->id;
-        if (auto saved = users.setPassword(id, PasswordHasher::hash(password), mustChangePassword, now,
-                                           std::nullopt);
+        if (auto saved = users.setPassword(id, PasswordHasher::hash(password), mustChangePassword,
+                                           now, std::nullopt);
             !saved)
             return saved;
         if (auto revoked = SessionStore(m_db).revokeAllOfUser(id, now); !revoked)
             return revoked;
-        if (auto audited = AuditLog(m_db).append(consoleEntry(QStringLiteral("console.user_passwd"), id, now));
+        if (auto audited =
+                AuditLog(m_db).append(consoleEntry(QStringLiteral("console.user_passwd"), id, now));
             !audited)
             return audited.error();
         return Done{};
@@ -107,7 +108,8 @@ Status UserAdmin::disable(const QString& login) const
             return saved;
         if (auto revoked = SessionStore(m_db).revokeAllOfUser(id, now); !revoked)
             return revoked;
-        if (auto audited = AuditLog(m_db).append(consoleEntry(QStringLiteral("console.user_disable"), id, now));
+        if (auto audited = AuditLog(m_db).append(
+                consoleEntry(QStringLiteral("console.user_disable"), id, now));
             !audited)
             return audited.error();
         return Done{};

@@ -15,11 +15,14 @@ class UserAdmin
 public:
     static constexpr char kConsoleAddress[] = "console";
 
-    explicit UserAdmin(const QSqlDatabase& db) : m_db(db) {}
+    explicit UserAdmin(const QSqlDatabase& db)
+        : m_db(db)
+    {}
 
     Result<qint64> addUser(const QString& login, const QString& password, const QString& fullName,
                            const RoleSet& roles, bool mustChangePassword) const;
-    Status setPassword(const QString& login, const QString& password, bool mustChangePassword) const;
+    Status setPassword(const QString& login, const QString& password,
+                       bool mustChangePassword) const;
     Status disable(const QString& login) const;
 
 private:

@@ -44,14 +44,16 @@ int UserCommand::run(const QStringList& arguments)
 
     RoleSet roles;
     if (action == QLatin1String("add")) {
-        const QStringList codes = parser.value(QStringLiteral("role")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const QStringList codes =
+            parser.value(QStringLiteral("role")).split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString& code : codes) {
             const auto role = roleFromCode(code.trimmed());
             if (!role) {
                 QStringList known;
                 for (Role each : allRoles())
                     known.append(roleCode(each));
-                return fail(tr("Unknown role %1; roles are: %2").arg(code, known.join(QLatin1String(", "))));
+                return fail(tr("Unknown role %1; roles are: %2")
+                                .arg(code, known.join(QLatin1String(", "))));
             }
             roles.insert(*role);
         }
@@ -62,8 +64,9 @@ int UserCommand::run(const QStringList& arguments)
     QString password;
     const bool generated = !parser.isSet(QStringLiteral("password-file"));
     if (action == QLatin1String("add") || action == QLatin1String("passwd")) {
-        password = generated ? PasswordHasher::generatePassword(10)
-                             : readPasswordFile(parser.value(QStringLiteral("password-file")), &error);
+        password = generated
+                       ? PasswordHasher::generatePassword(10)
+                       : readPasswordFile(parser.value(QStringLiteral("password-file")), &error);
         if (!error.isEmpty())
             return fail(error);
     }
@@ -78,12 +81,14 @@ int UserCommand::run(const QStringList& arguments)
         if (!users)
             return fail(users.error().message);
         for (const UserRecord& user : users.value()) {
-            out() << user.id << '\t' << user.login << '\t' << user.roles.codes().join(QLatin1Char(','))
-                  << '\t' << (user.disabled ? tr("disabled") : tr("active")) << '\t' << user.fullName
+            out() << user.id << '\t' << user.login << '\t'
+                  << user.roles.codes().join(QLatin1Char(',')) << '\t'
+                  << (user.disabled ? tr("disabled") : tr("active")) << '\t' << user.fullName
                   << '\n';
         }
     } else if (action == QLatin1String("add")) {
-        auto id = admin.addUser(login, password, parser.value(QStringLiteral("name")), roles, generated);
+        auto id =
+            admin.addUser(login, password, parser.value(QStringLiteral("name")), roles, generated);
         if (!id)
             return fail(id.error().message);
         out() << tr("User %1 created (id %2).").arg(login).arg(*id) << '\n';

@@ -7,8 +7,7 @@
 Dispatcher::Dispatcher(const OpRegistry& registry, const ServerSettings& settings)
     : m_registry(registry)
     , m_settings(settings)
-{
-}
+{}
 
 DispatchOutcome Dispatcher::run(QSqlDatabase& db, const Request& request,
                                 const CallerInfo& caller) const
@@ -16,8 +15,9 @@ DispatchOutcome Dispatcher::run(QSqlDatabase& db, const Request& request,
     DispatchOutcome outcome;
     const OpSpec* spec = m_registry.find(request.op);
     if (!spec) {
-        outcome.reply = Reply::failure(
-            request.id, makeError(ErrorCode::BadRequest, tr("Unknown operation: %1").arg(request.op)));
+        outcome.reply =
+            Reply::failure(request.id, makeError(ErrorCode::BadRequest,
+                                                 tr("Unknown operation: %1").arg(request.op)));
         return outcome;
     }
     if (!db.isOpen() || !db.transaction()) {
@@ -39,8 +39,9 @@ DispatchOutcome Dispatcher::run(QSqlDatabase& db, const Request& request,
     if (keep && !db.commit()) {
         db.rollback();
         outcome.reply = Reply::failure(
-            request.id, makeError(ErrorCode::Internal,
-                                  tr("The change could not be saved: %1").arg(db.lastError().text())));
+            request.id,
+            makeError(ErrorCode::Internal,
+                      tr("The change could not be saved: %1").arg(db.lastError().text())));
         return outcome;
     }
     if (!keep)
@@ -57,8 +58,9 @@ Result<QCborValue> Dispatcher::authorizeAndHandle(RequestContext& context, const
                                                   const CallerInfo& caller) const
 {
     if (caller.sessionId != 0) {
-        auto session = SessionStore(context.db).authenticate(caller.sessionId, context.now,
-                                                             m_settings.sessionIdleTimeoutSeconds);
+        auto session =
+            SessionStore(context.db)
+                .authenticate(caller.sessionId, context.now, m_settings.sessionIdleTimeoutSeconds);
         if (!session)
             return session.error();
         context.session = session.value();
@@ -68,12 +70,12 @@ Result<QCborValue> Dispatcher::authorizeAndHandle(RequestContext& context, const
     const bool signedIn = context.session.has_value();
     if (spec.access != Access::Anyone && !signedIn) {
         return makeError(ErrorCode::Unauthenticated,
-                         caller.sessionId != 0
-                             ? tr("Your session has ended. Please sign in again.")
-                             : tr("Please sign in first."));
+                         caller.sessionId != 0 ? tr("Your session has ended. Please sign in again.")
+                                               : tr("Please sign in first."));
     }
     if (!OpRegistry::permits(spec, signedIn ? context.user().roles : RoleSet(), signedIn))
-        return makeError(ErrorCode::Forbidden, tr("You are not allowed to do this (%1).").arg(spec.name));
+        return makeError(ErrorCode::Forbidden,
+                         tr("You are not allowed to do this (%1).").arg(spec.name));
     if (signedIn && context.user().mustChangePassword && !spec.allowedBeforePasswordChange)
         return makeError(ErrorCode::Forbidden, tr("Change your initial password first."));
     if (spec.scope) {

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/Result.h"
-#include "domain/Role.h"
 #include "dispatch/RequestContext.h"
+#include "domain/Role.h"
 
 #include <QCborMap>
 #include <QCborValue>
@@ -13,7 +13,8 @@
 #include <functional>
 
 // Who may call an op at all; finer scope (own journal, own child) is the op's scope check.
-enum class Access {
+enum class Access
+{
     Anyone,   // before sign-in (auth.login, auth.resume)
     SignedIn, // any role
     Roles,    // one of the listed roles

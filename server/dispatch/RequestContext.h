@@ -16,7 +16,12 @@ class OpRegistry;
 // What a handler changed about the connection's sign-in.
 struct SessionChange
 {
-    enum class Kind { None, SignedIn, SignedOut };
+    enum class Kind
+    {
+        None,
+        SignedIn,
+        SignedOut
+    };
     Kind kind = Kind::None;
     qint64 sessionId = 0;
 };

@@ -56,8 +56,8 @@ void ClientSession::onReadyRead()
     while (auto body = m_decoder.nextFrame())
         handleFrame(*body);
     if (m_decoder.tooLarge()) {
-        sendReply(Reply::failure(0, makeError(ErrorCode::TooLarge,
-                                              tr("The message is larger than 16 MiB."))));
+        sendReply(Reply::failure(
+            0, makeError(ErrorCode::TooLarge, tr("The message is larger than 16 MiB."))));
         m_socket->disconnectFromHost();
     }
 }

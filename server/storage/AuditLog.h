@@ -45,7 +45,9 @@ struct AuditVerification
 class AuditLog
 {
 public:
-    explicit AuditLog(const QSqlDatabase& db) : m_db(db) {}
+    explicit AuditLog(const QSqlDatabase& db)
+        : m_db(db)
+    {}
 
     Result<qint64> append(const AuditEntry& entry) const;
     Result<QList<AuditEntry>> list(const AuditFilter& filter) const;

@@ -29,7 +29,8 @@ std::optional<DatabaseConfig> DatabaseConfig::external(const QString& conninfo, 
         const QString key = match.captured(1);
         QString value = match.captured(2);
         if (value.startsWith(QLatin1Char('\'')))
-            value = value.mid(1, value.size() - 2).replace(QStringLiteral("\\'"), QStringLiteral("'"));
+            value =
+                value.mid(1, value.size() - 2).replace(QStringLiteral("\\'"), QStringLiteral("'"));
         if (key == QLatin1String("host"))
             config.m_host = value;
         else if (key == QLatin1String("port"))
@@ -70,7 +71,8 @@ QSqlDatabase DatabaseConfig::open(const QString& connectionName, Account account
         db.setConnectOptions(m_options);
     // Timestamps cross the wire in UTC; the session must not depend on the host's zone.
     if (db.open())
-        QSqlQuery(db).exec(QStringLiteral("SET TIME ZONE 'UTC'; SET client_min_messages = warning"));
+        QSqlQuery(db).exec(
+            QStringLiteral("SET TIME ZONE 'UTC'; SET client_min_messages = warning"));
     return db;
 }
 

@@ -10,7 +10,11 @@
 class DatabaseConfig
 {
 public:
-    enum class Account { Owner, Application };
+    enum class Account
+    {
+        Owner,
+        Application
+    };
 
     static DatabaseConfig managed(const QString& socketDir);
     // Nullopt with a reason when the conninfo cannot be understood.

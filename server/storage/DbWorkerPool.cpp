@@ -46,9 +46,8 @@ void DbWorkerPool::shutdown()
 
 void DbWorkerPool::workerLoop(int index)
 {
-    const QString name = QStringLiteral("ejournal-worker-%1-%2")
-                             .arg(reinterpret_cast<quintptr>(this))
-                             .arg(index);
+    const QString name =
+        QStringLiteral("ejournal-worker-%1-%2").arg(reinterpret_cast<quintptr>(this)).arg(index);
     {
         QSqlDatabase db = m_config.open(name, DatabaseConfig::Account::Application);
         if (!db.isOpen())
@@ -64,7 +63,8 @@ void DbWorkerPool::workerLoop(int index)
                 m_jobs.pop_front();
             }
             if (!db.isOpen() && !db.open())
-                qWarning().noquote() << "database worker cannot reconnect:" << db.lastError().text();
+                qWarning().noquote()
+                    << "database worker cannot reconnect:" << db.lastError().text();
             job(db);
         }
     }

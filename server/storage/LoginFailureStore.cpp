@@ -40,7 +40,8 @@ Status LoginFailureStore::record(const QString& login, const QString& clientAddr
 Status LoginFailureStore::clear(const QString& login, const QString& clientAddress) const
 {
     auto result = SqlRunner(m_db).exec(
-        QStringLiteral("DELETE FROM login_failure WHERE lower(login) = lower(?) AND client_address = ?"),
+        QStringLiteral(
+            "DELETE FROM login_failure WHERE lower(login) = lower(?) AND client_address = ?"),
         {login, clientAddress});
     if (!result)
         return result.error();

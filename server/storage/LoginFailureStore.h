@@ -9,7 +9,9 @@
 class LoginFailureStore
 {
 public:
-    explicit LoginFailureStore(const QSqlDatabase& db) : m_db(db) {}
+    explicit LoginFailureStore(const QSqlDatabase& db)
+        : m_db(db)
+    {}
 
     Result<int> countSince(const QString& login, const QString& clientAddress,
                            const QDateTime& since) const;

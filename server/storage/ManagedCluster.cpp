@@ -56,8 +56,7 @@ ManagedCluster::ManagedCluster(const QString& dataDir)
     : m_dataDir(QDir(dataDir).absolutePath())
     , m_binDir(findPostgresBinDir())
     , m_runAsUser(unprivilegedUser())
-{
-}
+{}
 
 QString ManagedCluster::clusterDir() const
 {
@@ -99,8 +98,7 @@ bool ManagedCluster::prepareDirectories(QString* error) const
         QFile::setPermissions(m_dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
                                              QFile::ExeGroup | QFile::ExeOther);
         if (!chownTo(clusterDir(), m_runAsUser) || !chownTo(socketDir(), m_runAsUser)) {
-            *error = QCoreApplication::translate("ManagedCluster",
-                                                 "Cannot hand %1 to the user %2.")
+            *error = QCoreApplication::translate("ManagedCluster", "Cannot hand %1 to the user %2.")
                          .arg(m_dataDir, m_runAsUser);
             return false;
         }
@@ -118,9 +116,9 @@ bool ManagedCluster::run(const QString& program, const QStringList& arguments, Q
     if (m_runAsUser.isEmpty()) {
         process.start(program, arguments);
     } else {
-        process.start(QStringLiteral("runuser"),
-                      QStringList{QStringLiteral("-u"), m_runAsUser, QStringLiteral("--"), program} +
-                          arguments);
+        process.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), m_runAsUser,
+                                                             QStringLiteral("--"), program} +
+                                                     arguments);
     }
     if (!process.waitForStarted(10'000) || !process.waitForFinished(timeoutMs)) {
         *error = QCoreApplication::translate("ManagedCluster", "%1 did not finish: %2")
@@ -147,8 +145,7 @@ bool ManagedCluster::initialize(QString* error)
         return false;
     }
     if (isInitialized()) {
-        *error = QCoreApplication::translate("ManagedCluster",
-                                             "A database already exists in %1.")
+        *error = QCoreApplication::translate("ManagedCluster", "A database already exists in %1.")
                      .arg(clusterDir());
         return false;
     }
@@ -156,8 +153,8 @@ bool ManagedCluster::initialize(QString* error)
         return false;
     if (!run(binary(QStringLiteral("initdb")),
              {QStringLiteral("-D"), clusterDir(), QStringLiteral("-U"),
-              QString::fromLatin1(kOwnerRole), QStringLiteral("--auth=trust"),
-              QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
+              QString::fromLatin1(kOwnerRole), QStringLiteral("--auth=trust"), QStringLiteral("-E"),
+              QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
               QStringLiteral("--no-instructions")},
              error))
         return false;
@@ -169,10 +166,9 @@ bool ManagedCluster::initialize(QString* error)
         run(binary(QStringLiteral("createdb")),
             connection + QStringList{QString::fromLatin1(kDatabase)}, error) &&
         run(binary(QStringLiteral("createuser")),
-            connection + QStringList{QStringLiteral("--no-superuser"),
-                                     QStringLiteral("--no-createdb"),
-                                     QStringLiteral("--no-createrole"),
-                                     QString::fromLatin1(kAppRole)},
+            connection +
+                QStringList{QStringLiteral("--no-superuser"), QStringLiteral("--no-createdb"),
+                            QStringLiteral("--no-createrole"), QString::fromLatin1(kAppRole)},
             error);
     QString stopError;
     const bool stopped = stop(&stopError);
@@ -184,8 +180,8 @@ bool ManagedCluster::initialize(QString* error)
 bool ManagedCluster::start(QString* error)
 {
     if (!isInitialized()) {
-        *error = QCoreApplication::translate(
-                     "ManagedCluster", "No database in %1: run `ejournal-server init` first.")
+        *error = QCoreApplication::translate("ManagedCluster",
+                                             "No database in %1: run `ejournal-server init` first.")
                      .arg(m_dataDir);
         return false;
     }

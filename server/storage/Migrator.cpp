@@ -39,22 +39,18 @@ std::map<int, MigrationFile> compiledMigrations()
         migration.version = match.captured(1).toInt();
         migration.name = name;
         migration.sql = file.readAll();
-        migration.sha256 = QCryptographicHash::hash(migration.sql, QCryptographicHash::Sha256).toHex();
+        migration.sha256 =
+            QCryptographicHash::hash(migration.sql, QCryptographicHash::Sha256).toHex();
         files.emplace(migration.version, migration);
     }
     return files;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Migrator", text);
-}
 } // namespace
 
 Migrator::Migrator(QSqlDatabase ownerConnection)
     : m_db(std::move(ownerConnection))
-{
-}
+{}
 
 int Migrator::latestKnownVersion() const
 {
@@ -65,18 +61,20 @@ int Migrator::latestKnownVersion() const
 Status Migrator::migrate()
 {
     SqlRunner sql(m_db);
-    if (auto locked = sql.exec(QStringLiteral("SELECT pg_advisory_lock(?)"), {kMigrationLockKey}); !locked)
+    if (auto locked = sql.exec(QStringLiteral("SELECT pg_advisory_lock(?)"), {kMigrationLockKey});
+        !locked)
         return locked.error();
-    auto unlock = qScopeGuard([&] {
-        sql.exec(QStringLiteral("SELECT pg_advisory_unlock(?)"), {kMigrationLockKey});
-    });
+    auto unlock = qScopeGuard(
+        [&] { sql.exec(QStringLiteral("SELECT pg_advisory_unlock(?)"), {kMigrationLockKey}); });
     if (auto created = sql.exec(QStringLiteral(
             "CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, "
-            "name text NOT NULL, sha256 text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())"));
+            "name text NOT NULL, sha256 text NOT NULL, applied_at timestamptz NOT NULL DEFAULT "
+            "now())"));
         !created)
         return created.error();
 
-    auto applied = sql.exec(QStringLiteral("SELECT version, name, sha256 FROM schema_migrations ORDER BY version"));
+    auto applied = sql.exec(
+        QStringLiteral("SELECT version, name, sha256 FROM schema_migrations ORDER BY version"));
     if (!applied)
         return applied.error();
     std::map<int, QByteArray> appliedHashes;
@@ -88,17 +86,21 @@ Status Migrator::migrate()
     const int known = files.empty() ? 0 : files.rbegin()->first;
     if (!appliedHashes.empty() && appliedHashes.rbegin()->first > known) {
         return makeError(ErrorCode::Internal,
-                         tr("The database was made by a newer ejournal-server (schema %1, this "
-                            "program knows %2). Use the newer program.")
+                         QCoreApplication::translate(
+                             "Migrator",
+                             "The database was made by a newer ejournal-server (schema %1, this "
+                             "program knows %2). Use the newer program.")
                              .arg(appliedHashes.rbegin()->first)
                              .arg(known));
     }
     for (const auto& [version, file] : files) {
         if (auto it = appliedHashes.find(version); it != appliedHashes.end()) {
             if (it->second != file.sha256) {
-                return makeError(ErrorCode::Internal,
-                                 tr("Migration %1 was changed after it had been applied.")
-                                     .arg(file.name));
+                return makeError(
+                    ErrorCode::Internal,
+                    QCoreApplication::translate(
+                        "Migrator", "Migration %1 was changed after it had been applied.")
+                        .arg(file.name));
             }
             continue;
         }
@@ -106,14 +108,16 @@ Status Migrator::migrate()
             return makeError(ErrorCode::Internal, m_db.lastError().text());
         auto result = sql.exec(QString::fromUtf8(file.sql));
         if (result) {
-            result = sql.exec(QStringLiteral("INSERT INTO schema_migrations (version, name, sha256) "
-                                             "VALUES (?, ?, ?)"),
-                              {file.version, file.name, QString::fromLatin1(file.sha256)});
+            result =
+                sql.exec(QStringLiteral("INSERT INTO schema_migrations (version, name, sha256) "
+                                        "VALUES (?, ?, ?)"),
+                         {file.version, file.name, QString::fromLatin1(file.sha256)});
         }
         if (!result) {
             m_db.rollback();
-            return makeError(ErrorCode::Internal, tr("Migration %1 failed: %2")
-                                                      .arg(file.name, result.error().message));
+            return makeError(ErrorCode::Internal,
+                             QCoreApplication::translate("Migrator", "Migration %1 failed: %2")
+                                 .arg(file.name, result.error().message));
         }
         if (!m_db.commit())
             return makeError(ErrorCode::Internal, m_db.lastError().text());

@@ -15,9 +15,10 @@ Result<qint64> SessionStore::create(const QByteArray& tokenHash, qint64 userId,
     return id->toLongLong();
 }
 
-Result<std::optional<AuthenticatedSession>>
-SessionStore::touch(const QString& condition, const QVariant& key, const QDateTime& now,
-                    int idleTimeoutSeconds) const
+Result<std::optional<AuthenticatedSession>> SessionStore::touch(const QString& condition,
+                                                                const QVariant& key,
+                                                                const QDateTime& now,
+                                                                int idleTimeoutSeconds) const
 {
     auto result = SqlRunner(m_db).exec(
         QStringLiteral(
@@ -25,7 +26,8 @@ SessionStore::touch(const QString& condition, const QVariant& key, const QDateTi
             "WHERE %1 AND s.revoked_at IS NULL AND s.last_seen_at > ? AND u.id = s.user_id "
             "  AND NOT u.disabled "
             "RETURNING s.id, u.id, u.login, u.full_name, u.must_change_password, "
-            "  coalesce((SELECT string_agg(r.role, ',') FROM user_role r WHERE r.user_id = u.id), '')")
+            "  coalesce((SELECT string_agg(r.role, ',') FROM user_role r WHERE r.user_id = u.id), "
+            "'')")
             .arg(condition),
         {now, key, now.addSecs(-idleTimeoutSeconds)});
     if (!result)
@@ -39,8 +41,8 @@ SessionStore::touch(const QString& condition, const QVariant& key, const QDateTi
     session.user.login = query.value(2).toString();
     session.user.fullName = query.value(3).toString();
     session.user.mustChangePassword = query.value(4).toBool();
-    session.user.roles = RoleSet::fromCodes(
-        query.value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts));
+    session.user.roles =
+        RoleSet::fromCodes(query.value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts));
     return std::optional<AuthenticatedSession>(session);
 }
 
@@ -50,8 +52,9 @@ SessionStore::authenticate(qint64 sessionId, const QDateTime& now, int idleTimeo
     return touch(QStringLiteral("s.id = ?"), sessionId, now, idleTimeoutSeconds);
 }
 
-Result<std::optional<AuthenticatedSession>>
-SessionStore::resume(const QByteArray& tokenHash, const QDateTime& now, int idleTimeoutSeconds) const
+Result<std::optional<AuthenticatedSession>> SessionStore::resume(const QByteArray& tokenHash,
+                                                                 const QDateTime& now,
+                                                                 int idleTimeoutSeconds) const
 {
     return touch(QStringLiteral("s.token_hash = ?"), tokenHash, now, idleTimeoutSeconds);
 }
@@ -69,7 +72,8 @@ Status SessionStore::revoke(qint64 sessionId, const QDateTime& now) const
 Status SessionStore::revokeAllOfUser(qint64 userId, const QDateTime& now) const
 {
     auto result = SqlRunner(m_db).exec(
-        QStringLiteral("UPDATE session SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"),
+        QStringLiteral(
+            "UPDATE session SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"),
         {now, userId});
     if (!result)
         return result.error();

@@ -20,7 +20,9 @@ struct AuthenticatedSession
 class SessionStore
 {
 public:
-    explicit SessionStore(const QSqlDatabase& db) : m_db(db) {}
+    explicit SessionStore(const QSqlDatabase& db)
+        : m_db(db)
+    {}
 
     Result<qint64> create(const QByteArray& tokenHash, qint64 userId, const QString& clientAddress,
                           const QString& clientName, const QDateTime& now) const;
@@ -29,15 +31,15 @@ public:
     Result<std::optional<AuthenticatedSession>> authenticate(qint64 sessionId, const QDateTime& now,
                                                              int idleTimeoutSeconds) const;
     // The same check, for `auth.resume` by token.
-    Result<std::optional<AuthenticatedSession>> resume(const QByteArray& tokenHash,
-                                                       const QDateTime& now,
-                                                       int idleTimeoutSeconds) const;
+    Result<std::optional<AuthenticatedSession>>
+    resume(const QByteArray& tokenHash, const QDateTime& now, int idleTimeoutSeconds) const;
     Status revoke(qint64 sessionId, const QDateTime& now) const;
     // Ends every session of the user, e.g. after a password change.
     Status revokeAllOfUser(qint64 userId, const QDateTime& now) const;
 
 private:
     Result<std::optional<AuthenticatedSession>> touch(const QString& condition, const QVariant& key,
-                                                      const QDateTime& now, int idleTimeoutSeconds) const;
+                                                      const QDateTime& now,
+                                                      int idleTimeoutSeconds) const;
     QSqlDatabase m_db;
 };

@@ -11,7 +11,9 @@ class SettingsStore
 public:
     static constexpr char kSchoolName[] = "school_name";
 
-    explicit SettingsStore(const QSqlDatabase& db) : m_db(db) {}
+    explicit SettingsStore(const QSqlDatabase& db)
+        : m_db(db)
+    {}
 
     Result<QString> value(const QString& key, const QString& fallback = {}) const;
     Status setValue(const QString& key, const QString& value, const QDateTime& now) const;

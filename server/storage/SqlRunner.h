@@ -15,7 +15,9 @@
 class SqlRunner
 {
 public:
-    explicit SqlRunner(const QSqlDatabase& db) : m_db(db) {}
+    explicit SqlRunner(const QSqlDatabase& db)
+        : m_db(db)
+    {}
 
     Result<QSqlQuery> exec(const QString& statement, const QVariantList& values = {}) const;
     // The first row's first column, or an invalid QVariant when there is no row.

@@ -17,7 +17,8 @@ UserRecord userFromRow(const QSqlQuery& query)
     user.fullName = query.value(3).toString();
     user.mustChangePassword = query.value(4).toBool();
     user.disabled = query.value(5).toBool();
-    user.roles = RoleSet::fromCodes(query.value(6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts));
+    user.roles =
+        RoleSet::fromCodes(query.value(6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts));
     return user;
 }
 } // namespace
@@ -69,8 +70,9 @@ Result<qint64> UserStore::create(const NewUser& user, const QDateTime& now,
         return id.error();
     const qint64 userId = id->toLongLong();
     for (Role role : user.roles.toList()) {
-        auto inserted = sql.exec(QStringLiteral("INSERT INTO user_role (user_id, role) VALUES (?, ?)"),
-                                 {userId, roleCode(role)});
+        auto inserted =
+            sql.exec(QStringLiteral("INSERT INTO user_role (user_id, role) VALUES (?, ?)"),
+                     {userId, roleCode(role)});
         if (!inserted)
             return inserted.error();
     }
@@ -93,7 +95,8 @@ Status UserStore::setDisabled(qint64 userId, bool disabled, const QDateTime& now
                               std::optional<qint64> changedBy) const
 {
     auto result = SqlRunner(m_db).exec(
-        QStringLiteral("UPDATE app_user SET disabled = ?, updated_at = ?, updated_by = ? WHERE id = ?"),
+        QStringLiteral(
+            "UPDATE app_user SET disabled = ?, updated_at = ?, updated_by = ? WHERE id = ?"),
         {disabled, now, sqlNullable(changedBy), userId});
     if (!result)
         return result.error();

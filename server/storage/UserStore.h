@@ -35,7 +35,9 @@ struct NewUser
 class UserStore
 {
 public:
-    explicit UserStore(const QSqlDatabase& db) : m_db(db) {}
+    explicit UserStore(const QSqlDatabase& db)
+        : m_db(db)
+    {}
 
     Result<std::optional<UserRecord>> findByLogin(const QString& login) const;
     Result<std::optional<UserRecord>> findById(qint64 userId) const;
@@ -48,6 +50,7 @@ public:
                        std::optional<qint64> changedBy) const;
 
 private:
-    Result<std::optional<UserRecord>> findOne(const QString& condition, const QVariant& value) const;
+    Result<std::optional<UserRecord>> findOne(const QString& condition,
+                                              const QVariant& value) const;
     QSqlDatabase m_db;
 };

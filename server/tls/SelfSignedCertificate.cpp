@@ -16,19 +16,13 @@
 namespace {
 constexpr long kValiditySeconds = 20L * 365 * 24 * 3600;
 
-template<typename T, void (*Free)(T*)>
-struct OpenSslDeleter
+template <typename T, void (*Free)(T*)> struct OpenSslDeleter
 {
     void operator()(T* pointer) const { Free(pointer); }
 };
 using KeyPtr = std::unique_ptr<EVP_PKEY, OpenSslDeleter<EVP_PKEY, EVP_PKEY_free>>;
 using CertPtr = std::unique_ptr<X509, OpenSslDeleter<X509, X509_free>>;
 using BioPtr = std::unique_ptr<BIO, OpenSslDeleter<BIO, BIO_free_all>>;
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SelfSignedCertificate", text);
-}
 
 bool addExtension(X509* certificate, int nid, const QByteArray& value)
 {
@@ -71,7 +65,8 @@ bool create(const QString& certificatePath, const QString& keyPath, const QStrin
     KeyPtr key(EVP_EC_gen("P-256"));
     CertPtr certificate(X509_new());
     if (!key || !certificate) {
-        *error = tr("OpenSSL could not create a key.");
+        *error =
+            QCoreApplication::translate("SelfSignedCertificate", "OpenSSL could not create a key.");
         return false;
     }
     X509_set_version(certificate.get(), 2);
@@ -96,11 +91,13 @@ bool create(const QString& certificatePath, const QString& keyPath, const QStrin
                                     .toUtf8();
     const bool extended =
         addExtension(certificate.get(), NID_basic_constraints, "critical,CA:FALSE") &&
-        addExtension(certificate.get(), NID_key_usage, "critical,digitalSignature,keyEncipherment") &&
+        addExtension(certificate.get(), NID_key_usage,
+                     "critical,digitalSignature,keyEncipherment") &&
         addExtension(certificate.get(), NID_ext_key_usage, "serverAuth") &&
         addExtension(certificate.get(), NID_subject_alt_name, altNames);
     if (!extended || X509_sign(certificate.get(), key.get(), EVP_sha256()) == 0) {
-        *error = tr("OpenSSL could not sign the certificate.");
+        *error = QCoreApplication::translate("SelfSignedCertificate",
+                                             "OpenSSL could not sign the certificate.");
         return false;
     }
     const QByteArray certificatePem =
@@ -112,7 +109,9 @@ bool create(const QString& certificatePath, const QString& keyPath, const QStrin
         !writeFile(keyPath, keyPem, QFile::ReadOwner | QFile::WriteOwner) ||
         !writeFile(certificatePath, certificatePem,
                    QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther)) {
-        *error = tr("Cannot write the certificate to %1.").arg(certificatePath);
+        *error = QCoreApplication::translate("SelfSignedCertificate",
+                                             "Cannot write the certificate to %1.")
+                     .arg(certificatePath);
         return false;
     }
     return true;
@@ -124,15 +123,19 @@ bool load(const QString& certificatePath, const QString& keyPath, QSslCertificat
     QFile certificateFile(certificatePath);
     QFile keyFile(keyPath);
     if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the TLS certificate or key (%1). Run `ejournal-server init` or "
-                    "start with --plain.")
+        *error = QCoreApplication::translate(
+                     "SelfSignedCertificate",
+                     "Cannot read the TLS certificate or key (%1). Run `ejournal-server init` or "
+                     "start with --plain.")
                      .arg(certificatePath);
         return false;
     }
     *certificate = QSslCertificate(certificateFile.readAll(), QSsl::Pem);
     *key = QSslKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem);
     if (certificate->isNull() || key->isNull()) {
-        *error = tr("The TLS certificate or key in %1 is damaged.").arg(certificatePath);
+        *error = QCoreApplication::translate("SelfSignedCertificate",
+                                             "The TLS certificate or key in %1 is damaged.")
+                     .arg(certificatePath);
         return false;
     }
     return true;

@@ -9,8 +9,7 @@
 TestClient::TestClient(const Connection::Endpoint& endpoint)
     : m_endpoint(endpoint)
     , m_connection(QStringLiteral("ejournal-tests"))
-{
-}
+{}
 
 bool TestClient::connectToServer(int timeoutMs)
 {

@@ -11,7 +11,6 @@
 #include <QDir>
 #include <QtDebug>
 
-
 TestServer::TestServer()
 {
     m_dir.setAutoRemove(true);
@@ -86,8 +85,8 @@ QByteArray TestServer::fingerprint() const
     QSslCertificate certificate;
     QSslKey key;
     QString error;
-    SelfSignedCertificate::load(DataDir::certificatePath(m_dir.path()), DataDir::keyPath(m_dir.path()),
-                                &certificate, &key, &error);
+    SelfSignedCertificate::load(DataDir::certificatePath(m_dir.path()),
+                                DataDir::keyPath(m_dir.path()), &certificate, &key, &error);
     return Fingerprint::of(certificate);
 }
 
@@ -130,7 +129,8 @@ qint64 TestServer::addUser(const QString& login, const QString& password, const 
     RoleSet set;
     for (Role role : roles)
         set.insert(role);
-    auto id = UserAdmin(m_database->owner()).addUser(login, password, fullName, set, mustChangePassword);
+    auto id =
+        UserAdmin(m_database->owner()).addUser(login, password, fullName, set, mustChangePassword);
     if (!id) {
         qWarning().noquote() << "addUser:" << id.error().message;
         return 0;
