@@ -61,29 +61,6 @@
     </message>
 </context>
 <context>
-    <name>ClientSession</name>
-    <message>
-        <source>The server&apos;s certificate has changed. The connection was refused; contact your administrator.</source>
-        <translation>Сертификат сервера изменился. Подключение отклонено; обратитесь к администратору.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate was not trusted. The connection was refused.</source>
-        <translation>Сертификат сервера не признан доверенным. Подключение отклонено.</translation>
-    </message>
-    <message>
-        <source>You have to change your password before you can continue.</source>
-        <translation>Чтобы продолжить работу, необходимо сменить пароль.</translation>
-    </message>
-    <message>
-        <source>Your session has ended. Please sign in again.</source>
-        <translation>Сеанс завершён. Войдите снова.</translation>
-    </message>
-    <message>
-        <source>Could not connect to the server %1: %2</source>
-        <translation>Не удалось подключиться к серверу %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>Connection</name>
     <message>
         <source>The server did not answer in time.</source>
@@ -120,6 +97,29 @@
     <message>
         <source>The connection was closed.</source>
         <translation>Соединение закрыто.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopSession</name>
+    <message>
+        <source>Could not connect to the server %1: %2</source>
+        <translation>Не удалось подключиться к серверу %1: %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed. The connection was refused; contact your administrator.</source>
+        <translation>Сертификат сервера изменился. Подключение отклонено; обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not trusted. The connection was refused.</source>
+        <translation>Сертификат сервера не признан доверенным. Подключение отклонено.</translation>
+    </message>
+    <message>
+        <source>You have to change your password before you can continue.</source>
+        <translation>Чтобы продолжить работу, необходимо сменить пароль.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Сеанс завершён. Войдите снова.</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,13 @@
 
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
-#include "session/ClientSession.h"
+#include "session/DesktopSession.h"
 
 AppController::AppController(const StartupOptions& options, QObject* parent)
-    : QObject(parent), m_options(options), m_session(new ClientSession(this))
+    : QObject(parent), m_options(options), m_session(new DesktopSession(this))
 {
     m_session->setTrustOnFirstUse(options.trustOnFirstUse);
-    connect(m_session, &ClientSession::sessionLost, this, &AppController::showLogin);
+    connect(m_session, &DesktopSession::sessionLost, this, &AppController::showLogin);
 }
 
 AppController::~AppController()
@@ -73,7 +73,7 @@ void AppController::switchUser()
 
 void AppController::quit()
 {
-    if (m_session->phase() != ClientSession::Phase::SignedOut)
+    if (m_session->phase() != DesktopSession::Phase::SignedOut)
         m_session->signOut();
     Q_EMIT finished();
 }

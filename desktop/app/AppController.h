@@ -7,7 +7,7 @@
 
 #include <memory>
 
-class ClientSession;
+class DesktopSession;
 class LoginDialog;
 class MainWindow;
 
@@ -21,7 +21,7 @@ public:
     ~AppController() override;
 
     void start();
-    ClientSession* session() const { return m_session; }
+    DesktopSession* session() const { return m_session; }
     LoginDialog* loginDialog() const;
     MainWindow* mainWindow() const { return m_mainWindow.get(); }
 
@@ -37,7 +37,7 @@ private:
     void quit();
 
     StartupOptions m_options;
-    ClientSession* m_session;
+    DesktopSession* m_session;
     QPointer<LoginDialog> m_loginDialog;
     std::unique_ptr<MainWindow> m_mainWindow;
 };

@@ -1,6 +1,6 @@
 #include "login/ChangePasswordDialog.h"
 
-#include "session/ClientSession.h"
+#include "session/DesktopSession.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -10,7 +10,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-ChangePasswordDialog::ChangePasswordDialog(ClientSession* session, bool required, QWidget* parent)
+ChangePasswordDialog::ChangePasswordDialog(DesktopSession* session, bool required, QWidget* parent)
     : QDialog(parent), m_session(session)
 {
     setObjectName(QStringLiteral("changePasswordDialog"));

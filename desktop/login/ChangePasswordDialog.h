@@ -2,7 +2,7 @@
 
 #include <QDialog>
 
-class ClientSession;
+class DesktopSession;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -16,7 +16,7 @@ public:
     static constexpr int kMinPasswordLength = 8;
 
     // `required`: the server demands a new password before anything else.
-    ChangePasswordDialog(ClientSession* session, bool required, QWidget* parent = nullptr);
+    ChangePasswordDialog(DesktopSession* session, bool required, QWidget* parent = nullptr);
 
     // Empty when acceptable, else why not (translated).
     static QString validate(const QString& oldPassword, const QString& newPassword,
@@ -27,7 +27,7 @@ private:
     void showError(const QString& message);
     void setBusy(bool busy);
 
-    ClientSession* m_session;
+    DesktopSession* m_session;
     QLineEdit* m_oldEdit;
     QLineEdit* m_newEdit;
     QLineEdit* m_repeatEdit;

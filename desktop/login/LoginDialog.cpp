@@ -4,7 +4,7 @@
 #include "login/ChangePasswordDialog.h"
 #include "login/TrustCertificateDialog.h"
 #include "net/KnownServers.h"
-#include "session/ClientSession.h"
+#include "session/DesktopSession.h"
 #include "session/ServerAddress.h"
 
 #include <QCheckBox>
@@ -21,7 +21,7 @@ namespace {
 const QString kErrorStyle = QStringLiteral("QLabel { color: #b00000; }");
 }
 
-LoginDialog::LoginDialog(ClientSession* session, QWidget* parent)
+LoginDialog::LoginDialog(DesktopSession* session, QWidget* parent)
     : QDialog(parent), m_session(session)
 {
     setObjectName(QStringLiteral("loginDialog"));
@@ -100,12 +100,12 @@ LoginDialog::LoginDialog(ClientSession* session, QWidget* parent)
     connect(m_advancedButton, &QToolButton::toggled, this, &LoginDialog::setAdvancedShown);
     connect(m_plainCheck, &QCheckBox::toggled, this, &LoginDialog::updatePlainWarning);
     connect(m_forgetButton, &QPushButton::clicked, this, &LoginDialog::forgetCertificate);
-    connect(m_session, &ClientSession::certificateNotTrusted, this,
+    connect(m_session, &DesktopSession::certificateNotTrusted, this,
             &LoginDialog::onCertificateNotTrusted);
-    connect(m_session, &ClientSession::signInFailed, this, &LoginDialog::onSignInFailed);
-    connect(m_session, &ClientSession::passwordChangeRequired, this,
+    connect(m_session, &DesktopSession::signInFailed, this, &LoginDialog::onSignInFailed);
+    connect(m_session, &DesktopSession::passwordChangeRequired, this,
             &LoginDialog::onPasswordChangeRequired);
-    connect(m_session, &ClientSession::signedIn, this, &LoginDialog::onSignedIn);
+    connect(m_session, &DesktopSession::signedIn, this, &LoginDialog::onSignedIn);
 
     const ClientSettings settings;
     m_serverEdit->setText(settings.serverAddress());
@@ -242,7 +242,7 @@ void LoginDialog::onPasswordChangeRequired()
         return;
     auto* dialog = new ChangePasswordDialog(m_session, true, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::rejected, m_session, &ClientSession::cancelPasswordChange);
+    connect(dialog, &QDialog::rejected, m_session, &DesktopSession::cancelPasswordChange);
     dialog->open();
 }
 

@@ -3,7 +3,7 @@
 #include <QByteArray>
 #include <QDialog>
 
-class ClientSession;
+class DesktopSession;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -12,12 +12,12 @@ class QToolButton;
 class QWidget;
 
 // The sign-in window: server address, login and password, plain connection and the saved
-// certificate under "Advanced"; drives ClientSession's sign-in and shows its errors in place.
+// certificate under "Advanced"; drives DesktopSession's sign-in and shows its errors in place.
 class LoginDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit LoginDialog(ClientSession* session, QWidget* parent = nullptr);
+    explicit LoginDialog(DesktopSession* session, QWidget* parent = nullptr);
 
     // Command-line overrides of the remembered values.
     void setServerAddress(const QString& address);
@@ -45,7 +45,7 @@ private:
     void forgetCertificate();
     void updatePlainWarning();
 
-    ClientSession* m_session;
+    DesktopSession* m_session;
     bool m_busy = false;
     QLineEdit* m_serverEdit;
     QLineEdit* m_loginEdit;

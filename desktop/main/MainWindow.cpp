@@ -3,7 +3,7 @@
 #include "login/TrustCertificateDialog.h"
 #include "main/PlaceholderPage.h"
 #include "main/ProfilePage.h"
-#include "session/ClientSession.h"
+#include "session/DesktopSession.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -20,7 +20,7 @@ constexpr int kSectionRole = Qt::UserRole + 1;
 constexpr int kNavigationWidth = 200;
 } // namespace
 
-MainWindow::MainWindow(ClientSession* session, QWidget* parent)
+MainWindow::MainWindow(DesktopSession* session, QWidget* parent)
     : QMainWindow(parent), m_session(session)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -48,10 +48,10 @@ MainWindow::MainWindow(ClientSession* session, QWidget* parent)
     statusBar()->addPermanentWidget(m_userLabel);
 
     createMenus();
-    connect(m_session, &ClientSession::linkStatusChanged, this,
+    connect(m_session, &DesktopSession::linkStatusChanged, this,
             &MainWindow::updateConnectionStatus);
-    connect(m_session, &ClientSession::resumed, this, &MainWindow::showUser);
-    connect(m_session, &ClientSession::certificateNotTrusted, this,
+    connect(m_session, &DesktopSession::resumed, this, &MainWindow::showUser);
+    connect(m_session, &DesktopSession::certificateNotTrusted, this,
             &MainWindow::onCertificateNotTrusted);
     showUser();
 }
@@ -152,21 +152,21 @@ void MainWindow::updateConnectionStatus()
     QString text;
     QString style;
     switch (m_session->linkStatus()) {
-    case ClientSession::LinkStatus::Secure:
+    case DesktopSession::LinkStatus::Secure:
         text = tr("Connected to %1 (TLS)").arg(server);
         break;
-    case ClientSession::LinkStatus::Plain:
+    case DesktopSession::LinkStatus::Plain:
         text = tr("Not secure: no TLS (%1)").arg(server);
         style = QStringLiteral("QLabel { color: #b00000; }");
         break;
-    case ClientSession::LinkStatus::Reconnecting:
+    case DesktopSession::LinkStatus::Reconnecting:
         text = tr("No connection, reconnecting…");
         style = QStringLiteral("QLabel { color: #b00000; }");
         break;
-    case ClientSession::LinkStatus::Connecting:
+    case DesktopSession::LinkStatus::Connecting:
         text = tr("Connecting to %1…").arg(server);
         break;
-    case ClientSession::LinkStatus::Offline:
+    case DesktopSession::LinkStatus::Offline:
         text = tr("Not connected");
         break;
     }
@@ -177,7 +177,7 @@ void MainWindow::updateConnectionStatus()
 void MainWindow::onCertificateNotTrusted(const QByteArray& fingerprint, const QString& hostAndPort,
                                          bool changed)
 {
-    if (m_session->phase() != ClientSession::Phase::Reconnecting || !isVisible())
+    if (m_session->phase() != DesktopSession::Phase::Reconnecting || !isVisible())
         return;
     auto* dialog = new TrustCertificateDialog(fingerprint, hostAndPort, changed, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

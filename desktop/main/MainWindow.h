@@ -4,7 +4,7 @@
 
 #include <QMainWindow>
 
-class ClientSession;
+class DesktopSession;
 class ProfilePage;
 class QLabel;
 class QListWidget;
@@ -16,7 +16,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(ClientSession* session, QWidget* parent = nullptr);
+    explicit MainWindow(DesktopSession* session, QWidget* parent = nullptr);
 
     // Rebuilds the navigation for the session's current user.
     void showUser();
@@ -38,7 +38,7 @@ private:
     void onCertificateNotTrusted(const QByteArray& fingerprint, const QString& hostAndPort,
                                  bool changed);
 
-    ClientSession* m_session;
+    DesktopSession* m_session;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     ProfilePage* m_profilePage = nullptr;

@@ -2,14 +2,14 @@
 
 #include "login/ChangePasswordDialog.h"
 #include "main/RoleNames.h"
-#include "session/ClientSession.h"
+#include "session/DesktopSession.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
-ProfilePage::ProfilePage(ClientSession* session, QWidget* parent)
+ProfilePage::ProfilePage(DesktopSession* session, QWidget* parent)
     : QWidget(parent), m_session(session)
 {
     auto* layout = new QVBoxLayout(this);

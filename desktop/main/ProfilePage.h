@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-class ClientSession;
+class DesktopSession;
 class QLabel;
 
 // The signed-in user's own page: name, login, roles, and changing the password.
@@ -10,7 +10,7 @@ class ProfilePage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ProfilePage(ClientSession* session, QWidget* parent = nullptr);
+    explicit ProfilePage(DesktopSession* session, QWidget* parent = nullptr);
 
     // Reads the user from the session again (after sign-in or resume).
     void refresh();
@@ -18,7 +18,7 @@ public:
 private:
     void changePassword();
 
-    ClientSession* m_session;
+    DesktopSession* m_session;
     QLabel* m_nameLabel;
     QLabel* m_loginLabel;
     QLabel* m_rolesLabel;

@@ -1,4 +1,4 @@
-#include "session/ClientSession.h"
+#include "session/DesktopSession.h"
 
 #include "net/Fingerprint.h"
 #include "net/KnownServers.h"
@@ -16,25 +16,25 @@ bool sameServer(const Connection::Endpoint& a, const Connection::Endpoint& b)
 }
 } // namespace
 
-ClientSession::ClientSession(QObject* parent) : QObject(parent), m_connection(kClientName)
+DesktopSession::DesktopSession(QObject* parent) : QObject(parent), m_connection(kClientName)
 {
     m_reconnectTimer.setSingleShot(true);
-    connect(&m_reconnectTimer, &QTimer::timeout, this, &ClientSession::openConnection);
-    connect(&m_connection, &Connection::ready, this, &ClientSession::onReady);
-    connect(&m_connection, &Connection::closed, this, &ClientSession::onClosed);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &DesktopSession::openConnection);
+    connect(&m_connection, &Connection::ready, this, &DesktopSession::onReady);
+    connect(&m_connection, &Connection::closed, this, &DesktopSession::onClosed);
     connect(&m_connection, &Connection::untrustedCertificate, this,
-            &ClientSession::onUntrustedCertificate);
-    connect(&m_connection, &Connection::eventReceived, this, &ClientSession::onEvent);
-    connect(&m_connection, &Connection::stateChanged, this, &ClientSession::updateLinkStatus);
+            &DesktopSession::onUntrustedCertificate);
+    connect(&m_connection, &Connection::eventReceived, this, &DesktopSession::onEvent);
+    connect(&m_connection, &Connection::stateChanged, this, &DesktopSession::updateLinkStatus);
 }
 
-ClientSession::~ClientSession()
+DesktopSession::~DesktopSession()
 {
     m_connection.disconnect(this);
 }
 
-void ClientSession::signIn(const Connection::Endpoint& endpoint, const QString& login,
-                           const QString& password)
+void DesktopSession::signIn(const Connection::Endpoint& endpoint, const QString& login,
+                            const QString& password)
 {
     m_reconnectTimer.stop();
     m_login = login;
@@ -52,7 +52,7 @@ void ClientSession::signIn(const Connection::Endpoint& endpoint, const QString& 
         openConnection();
 }
 
-void ClientSession::cancelSignIn()
+void DesktopSession::cancelSignIn()
 {
     if (m_phase != Phase::SigningIn && m_phase != Phase::AwaitingPasswordChange)
         return;
@@ -63,7 +63,7 @@ void ClientSession::cancelSignIn()
     setPhase(Phase::SignedOut);
 }
 
-void ClientSession::openConnection()
+void DesktopSession::openConnection()
 {
     ++m_generation;
     Connection::Endpoint endpoint = m_endpoint;
@@ -72,7 +72,7 @@ void ClientSession::openConnection()
     m_connection.open(endpoint);
 }
 
-void ClientSession::onReady()
+void DesktopSession::onReady()
 {
     if (m_phase == Phase::SigningIn)
         sendLogin();
@@ -80,7 +80,7 @@ void ClientSession::onReady()
         sendResume();
 }
 
-void ClientSession::onClosed(const QString& reason)
+void DesktopSession::onClosed(const QString& reason)
 {
     if (reason.isEmpty())
         return; // we closed it ourselves
@@ -92,7 +92,7 @@ void ClientSession::onClosed(const QString& reason)
     });
 }
 
-void ClientSession::handleClosed(const QString& reason)
+void DesktopSession::handleClosed(const QString& reason)
 {
     switch (m_phase) {
     case Phase::SigningIn:
@@ -116,7 +116,7 @@ void ClientSession::handleClosed(const QString& reason)
     }
 }
 
-void ClientSession::onUntrustedCertificate(const QSslCertificate& certificate, bool changed)
+void DesktopSession::onUntrustedCertificate(const QSslCertificate& certificate, bool changed)
 {
     ++m_generation; // the `closed` that came with this refusal is handled here
     m_reconnectTimer.stop();
@@ -133,7 +133,7 @@ void ClientSession::onUntrustedCertificate(const QSslCertificate& certificate, b
     Q_EMIT certificateNotTrusted(m_pendingFingerprint, m_endpoint.hostAndPort(), changed);
 }
 
-void ClientSession::trustPendingCertificate()
+void DesktopSession::trustPendingCertificate()
 {
     if (m_pendingFingerprint.isEmpty() ||
         (m_phase != Phase::SigningIn && m_phase != Phase::Reconnecting))
@@ -142,7 +142,7 @@ void ClientSession::trustPendingCertificate()
     openConnection();
 }
 
-void ClientSession::rejectPendingCertificate()
+void DesktopSession::rejectPendingCertificate()
 {
     const bool changed = m_pendingChanged;
     m_pendingFingerprint.clear();
@@ -159,7 +159,7 @@ void ClientSession::rejectPendingCertificate()
     }
 }
 
-void ClientSession::sendLogin()
+void DesktopSession::sendLogin()
 {
     QCborMap args;
     args.insert(QStringLiteral("login"), m_login);
@@ -189,8 +189,8 @@ void ClientSession::sendLogin()
         });
 }
 
-void ClientSession::changePassword(const QString& oldPassword, const QString& newPassword,
-                                   std::function<void(const Reply&)> done)
+void DesktopSession::changePassword(const QString& oldPassword, const QString& newPassword,
+                                    std::function<void(const Reply&)> done)
 {
     QCborMap args;
     args.insert(QStringLiteral("old"), oldPassword);
@@ -212,7 +212,7 @@ void ClientSession::changePassword(const QString& oldPassword, const QString& ne
                       });
 }
 
-void ClientSession::cancelPasswordChange()
+void DesktopSession::cancelPasswordChange()
 {
     if (m_phase != Phase::AwaitingPasswordChange)
         return;
@@ -223,7 +223,7 @@ void ClientSession::cancelPasswordChange()
     Q_EMIT signInFailed(tr("You have to change your password before you can continue."));
 }
 
-void ClientSession::fetchMe()
+void DesktopSession::fetchMe()
 {
     const quint64 generation = m_generation;
     m_connection.send(QString::fromLatin1(Op::Me), {}, [this, generation](const Reply& reply) {
@@ -249,7 +249,7 @@ void ClientSession::fetchMe()
     });
 }
 
-void ClientSession::finishSignIn()
+void DesktopSession::finishSignIn()
 {
     m_password.clear();
     m_backoff.reset();
@@ -257,7 +257,7 @@ void ClientSession::finishSignIn()
     Q_EMIT signedIn();
 }
 
-void ClientSession::sendResume()
+void DesktopSession::sendResume()
 {
     QCborMap args;
     args.insert(QStringLiteral("token"), m_token);
@@ -286,13 +286,13 @@ void ClientSession::sendResume()
                       });
 }
 
-void ClientSession::scheduleReconnect()
+void DesktopSession::scheduleReconnect()
 {
     m_reconnectTimer.start(m_backoff.next());
     updateLinkStatus();
 }
 
-void ClientSession::loseSession(const QString& message)
+void DesktopSession::loseSession(const QString& message)
 {
     m_reconnectTimer.stop();
     m_token.clear();
@@ -303,14 +303,14 @@ void ClientSession::loseSession(const QString& message)
                                          : message);
 }
 
-void ClientSession::signOut()
+void DesktopSession::signOut()
 {
     m_reconnectTimer.stop();
     m_password.clear();
     if (m_phase == Phase::SignedOut)
         return;
     if (m_connection.state() == Connection::State::Ready && !m_token.isEmpty()) {
-        QPointer<ClientSession> self(this);
+        QPointer<DesktopSession> self(this);
         m_connection.send(QString::fromLatin1(Op::AuthLogout), {}, [self](const Reply&) {
             if (self && self->m_phase == Phase::SignedOut)
                 self->m_connection.close();
@@ -326,7 +326,7 @@ void ClientSession::signOut()
     Q_EMIT signedOut();
 }
 
-void ClientSession::onEvent(const QString& name, const QCborMap& data)
+void DesktopSession::onEvent(const QString& name, const QCborMap& data)
 {
     if (name == QLatin1String(EventName::SessionRevoked) && m_phase == Phase::SignedIn) {
         loseSession(data.value(QStringLiteral("message")).toString());
@@ -335,13 +335,13 @@ void ClientSession::onEvent(const QString& name, const QCborMap& data)
     Q_EMIT eventReceived(name, data);
 }
 
-qint64 ClientSession::send(const QString& op, const QCborMap& args,
-                           Connection::ReplyHandler handler)
+qint64 DesktopSession::send(const QString& op, const QCborMap& args,
+                            Connection::ReplyHandler handler)
 {
     return m_connection.send(op, args, std::move(handler));
 }
 
-void ClientSession::setPhase(Phase phase)
+void DesktopSession::setPhase(Phase phase)
 {
     if (m_phase != phase) {
         m_phase = phase;
@@ -350,7 +350,7 @@ void ClientSession::setPhase(Phase phase)
     updateLinkStatus();
 }
 
-void ClientSession::updateLinkStatus()
+void DesktopSession::updateLinkStatus()
 {
     LinkStatus status = LinkStatus::Offline;
     if (m_connection.state() == Connection::State::Ready)

@@ -13,7 +13,7 @@
 // One user's session with the server: owns the Connection, signs in (certificate trust,
 // auth.login, forced password change, me), keeps the token and reconnects with auth.resume
 // when the network drops.
-class ClientSession : public QObject
+class DesktopSession : public QObject
 {
     Q_OBJECT
 public:
@@ -36,8 +36,8 @@ public:
     };
     Q_ENUM(LinkStatus)
 
-    explicit ClientSession(QObject* parent = nullptr);
-    ~ClientSession() override;
+    explicit DesktopSession(QObject* parent = nullptr);
+    ~DesktopSession() override;
 
     // Pin an unknown certificate without asking (the demo script); a changed one is never
     // accepted silently.
@@ -73,8 +73,8 @@ public:
     Connection& connection() { return m_connection; }
 
 Q_SIGNALS:
-    void phaseChanged(ClientSession::Phase phase);
-    void linkStatusChanged(ClientSession::LinkStatus status);
+    void phaseChanged(DesktopSession::Phase phase);
+    void linkStatusChanged(DesktopSession::LinkStatus status);
     // Needs trustPendingCertificate() or rejectPendingCertificate().
     void certificateNotTrusted(const QByteArray& fingerprint, const QString& hostAndPort,
                                bool changed);

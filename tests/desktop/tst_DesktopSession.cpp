@@ -1,9 +1,9 @@
-// ClientSession against a scripted server: sign-in, server errors, forced password change,
+// DesktopSession against a scripted server: sign-in, server errors, forced password change,
 // reconnection with auth.resume, and a refused resume.
 #include "FakeServer.h"
 
 #include "app/Application.h"
-#include "session/ClientSession.h"
+#include "session/DesktopSession.h"
 #include "session/ReconnectBackoff.h"
 #include "session/ServerAddress.h"
 
@@ -11,7 +11,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
-class TestClientSession : public QObject
+class TestDesktopSession : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -29,31 +29,31 @@ private Q_SLOTS:
 
 private:
     Connection::Endpoint endpoint() const;
-    void signIn(ClientSession& session);
+    void signIn(DesktopSession& session);
 
     FakeServer* m_server = nullptr;
 };
 
-void TestClientSession::initTestCase()
+void TestDesktopSession::initTestCase()
 {
     Application::setIdentity();
     QVERIFY(Application::installTranslator(*qApp));
 }
 
-void TestClientSession::init()
+void TestDesktopSession::init()
 {
     QSettings().clear();
     m_server = new FakeServer(this);
     QVERIFY(m_server->listen());
 }
 
-void TestClientSession::cleanup()
+void TestDesktopSession::cleanup()
 {
     delete m_server;
     m_server = nullptr;
 }
 
-Connection::Endpoint TestClientSession::endpoint() const
+Connection::Endpoint TestDesktopSession::endpoint() const
 {
     Connection::Endpoint endpoint;
     endpoint.host = QStringLiteral("127.0.0.1");
@@ -62,19 +62,19 @@ Connection::Endpoint TestClientSession::endpoint() const
     return endpoint;
 }
 
-void TestClientSession::signIn(ClientSession& session)
+void TestDesktopSession::signIn(DesktopSession& session)
 {
-    QSignalSpy signedIn(&session, &ClientSession::signedIn);
+    QSignalSpy signedIn(&session, &DesktopSession::signedIn);
     session.signIn(endpoint(), FakeServer::kLogin, FakeServer::kPassword);
     QTRY_COMPARE(signedIn.count(), 1);
 }
 
-void TestClientSession::signInLoadsUserAndRolesFromMe()
+void TestDesktopSession::signInLoadsUserAndRolesFromMe()
 {
-    ClientSession session;
+    DesktopSession session;
     signIn(session);
-    QCOMPARE(session.phase(), ClientSession::Phase::SignedIn);
-    QCOMPARE(session.linkStatus(), ClientSession::LinkStatus::Plain);
+    QCOMPARE(session.phase(), DesktopSession::Phase::SignedIn);
+    QCOMPARE(session.linkStatus(), DesktopSession::LinkStatus::Plain);
     QCOMPARE(session.user().fullName, FakeServer::kFullName);
     QCOMPARE(session.user().roles, RoleSet({Role::Teacher, Role::ClassTeacher}));
     QCOMPARE(session.token(), m_server->issuedToken());
@@ -82,23 +82,23 @@ void TestClientSession::signInLoadsUserAndRolesFromMe()
                                            QStringLiteral("me")}));
 }
 
-void TestClientSession::wrongPasswordReportsServersMessage()
+void TestDesktopSession::wrongPasswordReportsServersMessage()
 {
-    ClientSession session;
-    QSignalSpy failed(&session, &ClientSession::signInFailed);
+    DesktopSession session;
+    QSignalSpy failed(&session, &DesktopSession::signInFailed);
     session.signIn(endpoint(), FakeServer::kLogin, QStringLiteral("wrong-one"));
     QTRY_COMPARE(failed.count(), 1);
     QCOMPARE(failed.first().first().toString(), FakeServer::kWrongPassword);
-    QCOMPARE(session.phase(), ClientSession::Phase::SignedOut);
+    QCOMPARE(session.phase(), DesktopSession::Phase::SignedOut);
     QVERIFY(session.token().isEmpty());
 }
 
-void TestClientSession::requiredPasswordChangeComesBeforeMe()
+void TestDesktopSession::requiredPasswordChangeComesBeforeMe()
 {
     m_server->setMustChangePassword(true);
-    ClientSession session;
-    QSignalSpy required(&session, &ClientSession::passwordChangeRequired);
-    QSignalSpy signedIn(&session, &ClientSession::signedIn);
+    DesktopSession session;
+    QSignalSpy required(&session, &DesktopSession::passwordChangeRequired);
+    QSignalSpy signedIn(&session, &DesktopSession::signedIn);
     session.signIn(endpoint(), FakeServer::kLogin, FakeServer::kPassword);
     QTRY_COMPARE(required.count(), 1);
     QCOMPARE(signedIn.count(), 0);
@@ -114,45 +114,45 @@ void TestClientSession::requiredPasswordChangeComesBeforeMe()
     QCOMPARE(m_server->ops().last(), QStringLiteral("me"));
 }
 
-void TestClientSession::reconnectsAndResumesAfterNetworkLoss()
+void TestDesktopSession::reconnectsAndResumesAfterNetworkLoss()
 {
-    ClientSession session;
+    DesktopSession session;
     signIn(session);
-    QSignalSpy resumed(&session, &ClientSession::resumed);
-    QSignalSpy lost(&session, &ClientSession::sessionLost);
+    QSignalSpy resumed(&session, &DesktopSession::resumed);
+    QSignalSpy lost(&session, &DesktopSession::sessionLost);
 
     m_server->setRefusing(true);
     m_server->dropClients();
-    QTRY_COMPARE(session.phase(), ClientSession::Phase::Reconnecting);
-    QCOMPARE(session.linkStatus(), ClientSession::LinkStatus::Reconnecting);
+    QTRY_COMPARE(session.phase(), DesktopSession::Phase::Reconnecting);
+    QCOMPARE(session.linkStatus(), DesktopSession::LinkStatus::Reconnecting);
     // Refused attempts go on with growing delays (1 s, 2 s) until the server is back.
     QTest::qWait(1500);
-    QCOMPARE(session.phase(), ClientSession::Phase::Reconnecting);
+    QCOMPARE(session.phase(), DesktopSession::Phase::Reconnecting);
     m_server->setRefusing(false);
 
     QTRY_VERIFY_WITH_TIMEOUT(resumed.count() == 1, 10000);
-    QCOMPARE(session.phase(), ClientSession::Phase::SignedIn);
-    QCOMPARE(session.linkStatus(), ClientSession::LinkStatus::Plain);
+    QCOMPARE(session.phase(), DesktopSession::Phase::SignedIn);
+    QCOMPARE(session.linkStatus(), DesktopSession::LinkStatus::Plain);
     QCOMPARE(lost.count(), 0);
     const Request resume = m_server->requests().last();
     QCOMPARE(resume.op, QStringLiteral("auth.resume"));
     QCOMPARE(resume.args.value(QStringLiteral("token")).toString(), session.token());
 }
 
-void TestClientSession::refusedResumeLosesSession()
+void TestDesktopSession::refusedResumeLosesSession()
 {
-    ClientSession session;
+    DesktopSession session;
     signIn(session);
-    QSignalSpy lost(&session, &ClientSession::sessionLost);
+    QSignalSpy lost(&session, &DesktopSession::sessionLost);
     m_server->setResumeAccepted(false);
     m_server->dropClients();
     QTRY_VERIFY_WITH_TIMEOUT(lost.count() == 1, 10000);
     QCOMPARE(lost.first().first().toString(), QStringLiteral("Сеанс истёк, войдите снова."));
-    QCOMPARE(session.phase(), ClientSession::Phase::SignedOut);
+    QCOMPARE(session.phase(), DesktopSession::Phase::SignedOut);
     QVERIFY(session.token().isEmpty());
 }
 
-void TestClientSession::backoffDoublesUpToThirtySeconds()
+void TestDesktopSession::backoffDoublesUpToThirtySeconds()
 {
     ReconnectBackoff backoff;
     QList<qint64> delays;
@@ -163,7 +163,7 @@ void TestClientSession::backoffDoublesUpToThirtySeconds()
     QCOMPARE(backoff.next().count(), qint64(1));
 }
 
-void TestClientSession::serverAddressParsing_data()
+void TestDesktopSession::serverAddressParsing_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("valid");
@@ -180,7 +180,7 @@ void TestClientSession::serverAddressParsing_data()
     QTest::newRow("letters in port") << "host:abc" << false << "" << 0;
 }
 
-void TestClientSession::serverAddressParsing()
+void TestDesktopSession::serverAddressParsing()
 {
     QFETCH(QString, text);
     QFETCH(bool, valid);
@@ -194,5 +194,5 @@ void TestClientSession::serverAddressParsing()
     }
 }
 
-QTEST_MAIN(TestClientSession)
-#include "tst_ClientSession.moc"
+QTEST_MAIN(TestDesktopSession)
+#include "tst_DesktopSession.moc"

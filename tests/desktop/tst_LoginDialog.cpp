@@ -6,7 +6,7 @@
 #include "login/TrustCertificateDialog.h"
 #include "main/NavigationTable.h"
 #include "net/Fingerprint.h"
-#include "session/ClientSession.h"
+#include "session/DesktopSession.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -67,7 +67,7 @@ void TestLoginDialog::init()
 void TestLoginDialog::russianTranslationIsLoaded()
 {
     QCOMPARE(NavigationTable::title(NavigationTable::Section::Journal), QStringLiteral("Журнал"));
-    ClientSession session;
+    DesktopSession session;
     LoginDialog dialog(&session);
     QCOMPARE(dialog.windowTitle(), QStringLiteral("Электронный журнал: вход"));
     // common/'s strings come from the same file.
@@ -77,14 +77,14 @@ void TestLoginDialog::russianTranslationIsLoaded()
 
 void TestLoginDialog::defaultServerAddress()
 {
-    ClientSession session;
+    DesktopSession session;
     LoginDialog dialog(&session);
     QCOMPARE(child<QLineEdit>(&dialog, "serverEdit")->text(), QStringLiteral("localhost:7443"));
 }
 
 void TestLoginDialog::rememberedServerAddressRoundTrips()
 {
-    ClientSession session;
+    DesktopSession session;
     {
         LoginDialog dialog(&session);
         dialog.show();
@@ -99,7 +99,7 @@ void TestLoginDialog::rememberedServerAddressRoundTrips()
         QVERIFY(!dialog.errorText().isEmpty());
         QVERIFY(dialog.isVisible());
     }
-    QCOMPARE(session.phase(), ClientSession::Phase::SignedOut);
+    QCOMPARE(session.phase(), DesktopSession::Phase::SignedOut);
     QCOMPARE(ClientSettings().serverAddress(), QStringLiteral("127.0.0.1:1"));
 
     LoginDialog again(&session);
@@ -128,12 +128,12 @@ void TestLoginDialog::emptyFieldsAreRefusedWithoutSending()
     QFETCH(QString, password);
     QFETCH(bool, pressEnter);
     QFETCH(QString, error);
-    ClientSession session;
+    DesktopSession session;
     LoginDialog dialog(&session);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QSignalSpy connectionStates(&session.connection(), &Connection::stateChanged);
-    QSignalSpy phases(&session, &ClientSession::phaseChanged);
+    QSignalSpy phases(&session, &DesktopSession::phaseChanged);
 
     child<QLineEdit>(&dialog, "serverEdit")->setText(QStringLiteral("127.0.0.1:1"));
     child<QLineEdit>(&dialog, "loginEdit")->setText(login);

@@ -7,7 +7,7 @@
 #include "main/MainWindow.h"
 #include "net/Fingerprint.h"
 #include "net/KnownServers.h"
-#include "session/ClientSession.h"
+#include "session/DesktopSession.h"
 #include "support/TestServer.h"
 
 #include <QLineEdit>
@@ -87,7 +87,7 @@ void TestLoginFlow::firstSignInTrustsCertificateAndOpensJournal()
              qPrintable(window->sectionTitles().join(',')));
     QVERIFY(!window->sectionTitles().contains(QStringLiteral("Дневник")));
     QTRY_VERIFY(window->connectionText().startsWith(QStringLiteral("Подключено к")));
-    QCOMPARE(controller.session()->phase(), ClientSession::Phase::SignedIn);
+    QCOMPARE(controller.session()->phase(), DesktopSession::Phase::SignedIn);
 }
 
 void TestLoginFlow::wrongPasswordShowsServersMessage()
@@ -105,7 +105,7 @@ void TestLoginFlow::wrongPasswordShowsServersMessage()
     QVERIFY2(error.contains(QRegularExpression(QStringLiteral("[А-Яа-яЁё]"))), qPrintable(error));
     QVERIFY(dialog->isVisible());
     QVERIFY(!controller.mainWindow());
-    QCOMPARE(controller.session()->phase(), ClientSession::Phase::SignedOut);
+    QCOMPARE(controller.session()->phase(), DesktopSession::Phase::SignedOut);
 }
 
 QTEST_MAIN(TestLoginFlow)
