@@ -34,8 +34,15 @@ bool withinLimits(const QByteArray& body, const CborLimits& limits, QString* why
             return false;
         }
         if (!reader.hasNext()) {
-            if (depth == 0)
+            if (depth == 0) {
+                // At the top level hasNext() is false after the first item whatever follows,
+                // and QCborValue::fromCbor ignores trailing bytes too: check them here.
+                if (reader.currentOffset() != body.size()) {
+                    *why = QStringLiteral("more than one item in a frame");
+                    return false;
+                }
                 break;
+            }
             if (!reader.leaveContainer()) {
                 *why = QStringLiteral("malformed container");
                 return false;
