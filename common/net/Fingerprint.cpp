@@ -15,7 +15,8 @@ QByteArray normalized(const QString& text)
     for (QChar c : text) {
         if (c == QLatin1Char(':') || c.isSpace())
             continue;
-        if (!isxdigit(c.toLatin1()))
+        // isxdigit of a negative char (any non-ASCII Latin-1 letter) is undefined.
+        if (c.unicode() > 0x7f || !isxdigit(c.toLatin1()))
             return {};
         hex.append(char(c.toLower().toLatin1()));
     }
