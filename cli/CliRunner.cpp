@@ -34,7 +34,9 @@ void writeStderr(const QString& text)
 } // namespace
 
 CliRunner::CliRunner(CliOptions options, QObject* parent)
-    : QObject(parent), m_options(std::move(options)), m_connection(clientName())
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_connection(clientName())
 {
     connect(&m_connection, &Connection::ready, this, &CliRunner::onReady);
     connect(&m_connection, &Connection::closed, this, &CliRunner::onClosed);
