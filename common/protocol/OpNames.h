@@ -9,6 +9,24 @@ inline constexpr char AuthLogout[] = "auth.logout";
 inline constexpr char AuthChangePassword[] = "auth.change_password";
 inline constexpr char Me[] = "me";
 inline constexpr char AuditList[] = "audit.list";
+inline constexpr char YearList[] = "year.list";
+inline constexpr char YearSave[] = "year.save";
+inline constexpr char PeriodList[] = "period.list";
+inline constexpr char PeriodSave[] = "period.save";
+inline constexpr char ClassList[] = "class.list";
+inline constexpr char ClassSave[] = "class.save";
+inline constexpr char SubjectList[] = "subject.list";
+inline constexpr char SubjectSave[] = "subject.save";
+inline constexpr char WorkTypeList[] = "work_type.list";
+inline constexpr char WorkTypeSave[] = "work_type.save";
+inline constexpr char AssignmentList[] = "assignment.list";
+inline constexpr char AssignmentSave[] = "assignment.save";
+inline constexpr char StudentList[] = "student.list";
+inline constexpr char StudentAdmit[] = "student.admit";
+inline constexpr char StudentTransfer[] = "student.transfer";
+inline constexpr char StudentExpel[] = "student.expel";
+inline constexpr char MovementList[] = "movement.list";
+inline constexpr char RosterImport[] = "roster.import";
 } // namespace Op
 
 // Events pushed by the server.

@@ -41,5 +41,7 @@ OpRegistry buildOpRegistry()
     OpRegistry registry;
     registerAuthOps(registry);
     registerAuditOps(registry);
+    registerStructureOps(registry);
+    registerRosterOps(registry);
     return registry;
 }

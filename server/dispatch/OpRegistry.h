@@ -54,5 +54,7 @@ private:
 // Each area's table of ops.
 void registerAuthOps(OpRegistry& registry);
 void registerAuditOps(OpRegistry& registry);
+void registerStructureOps(OpRegistry& registry);
+void registerRosterOps(OpRegistry& registry);
 // All areas: what the server serves.
 OpRegistry buildOpRegistry();

@@ -45,6 +45,8 @@ struct RequestContext
     int replyDelayMs = 0;
 
     qint64 userId() const { return session ? session->user.id : 0; }
+    // The school's calendar date now (the server runs in the school's time zone).
+    QDate today() const { return now.toLocalTime().date(); }
     const UserRecord& user() const { return session->user; }
     // Writes an audit row in this request's transaction, stamped with who, when, where.
     Result<qint64> audit(AuditEntry entry) const

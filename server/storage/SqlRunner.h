@@ -32,3 +32,9 @@ inline QVariant sqlNullable(std::optional<qint64> id)
 {
     return id ? QVariant(*id) : QVariant(QMetaType::fromType<qlonglong>());
 }
+
+// A bind value that is SQL NULL for the id 0 (no row).
+inline QVariant sqlNullableId(qint64 id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType::fromType<qlonglong>());
+}
