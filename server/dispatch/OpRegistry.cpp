@@ -43,5 +43,6 @@ OpRegistry buildOpRegistry()
     registerAuditOps(registry);
     registerStructureOps(registry);
     registerRosterOps(registry);
+    registerRosterImportOps(registry);
     return registry;
 }

@@ -56,5 +56,6 @@ void registerAuthOps(OpRegistry& registry);
 void registerAuditOps(OpRegistry& registry);
 void registerStructureOps(OpRegistry& registry);
 void registerRosterOps(OpRegistry& registry);
+void registerRosterImportOps(OpRegistry& registry);
 // All areas: what the server serves.
 OpRegistry buildOpRegistry();

@@ -1,0 +1,93 @@
+// The schema guard: migrations apply once, a changed applied migration and a database
+// from a newer program are refused, and the application role has DML only.
+#include "storage/ManagedCluster.h"
+#include "storage/Migrator.h"
+#include "storage/SqlRunner.h"
+#include "support/TestServer.h"
+
+#include <QtTest>
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_server.start(false)); }
+
+    void appliedMigrationsAreRecordedWithTheirHash()
+    {
+        const SqlRunner sql(m_server.ownerDatabase());
+        auto count = sql.scalar(QStringLiteral("SELECT count(*) FROM schema_migrations WHERE "
+                                               "length(sha256) = 64"));
+        QVERIFY(count.ok());
+        QCOMPARE(count->toInt(), Migrator(m_server.ownerDatabase()).latestKnownVersion());
+    }
+
+    void migratingAgainChangesNothing()
+    {
+        Migrator migrator(m_server.ownerDatabase());
+        const auto migrated = migrator.migrate();
+        QVERIFY2(migrated.ok(), qPrintable(migrated.ok() ? QString() : migrated.error().message));
+    }
+
+    void changedAppliedMigrationIsRefused()
+    {
+        const SqlRunner sql(m_server.ownerDatabase());
+        auto original =
+            sql.scalar(QStringLiteral("SELECT sha256 FROM schema_migrations WHERE version = 1"));
+        QVERIFY(original.ok());
+        QVERIFY(
+            sql.exec(QStringLiteral("UPDATE schema_migrations SET sha256 = ? WHERE version = 1"),
+                     {QString(64, QLatin1Char('0'))})
+                .ok());
+        const auto migrated = Migrator(m_server.ownerDatabase()).migrate();
+        QVERIFY(
+            sql.exec(QStringLiteral("UPDATE schema_migrations SET sha256 = ? WHERE version = 1"),
+                     {original->toString()})
+                .ok());
+        QVERIFY(!migrated.ok());
+        QVERIFY(migrated.error().message.contains(QStringLiteral("0001_foundation.sql")));
+    }
+
+    void newerDatabaseIsRefused()
+    {
+        const SqlRunner sql(m_server.ownerDatabase());
+        QVERIFY(sql.exec(QStringLiteral("INSERT INTO schema_migrations (version, name, sha256) "
+                                        "VALUES (9999, '9999_future.sql', ?)"),
+                         {QString(64, QLatin1Char('f'))})
+                    .ok());
+        const auto migrated = Migrator(m_server.ownerDatabase()).migrate();
+        QVERIFY(
+            sql.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 9999")).ok());
+        QVERIFY(!migrated.ok());
+        QVERIFY(migrated.error().message.contains(QStringLiteral("9999")));
+    }
+
+    void applicationRoleHasDmlOnlyAndAppendOnlyAudit()
+    {
+        const SqlRunner sql(m_server.ownerDatabase());
+        const QString app = QString::fromLatin1(ManagedCluster::kAppRole);
+        auto check = [&](const QString& table, const QString& privilege) {
+            auto granted = sql.scalar(QStringLiteral("SELECT has_table_privilege(?, ?, ?)"),
+                                      {app, table, privilege});
+            return granted.ok() && granted->toBool();
+        };
+        QVERIFY(check(QStringLiteral("audit_log"), QStringLiteral("INSERT")));
+        QVERIFY(check(QStringLiteral("audit_log"), QStringLiteral("SELECT")));
+        QVERIFY(!check(QStringLiteral("audit_log"), QStringLiteral("UPDATE")));
+        QVERIFY(!check(QStringLiteral("audit_log"), QStringLiteral("DELETE")));
+        QVERIFY(!check(QStringLiteral("audit_log"), QStringLiteral("TRUNCATE")));
+        QVERIFY(check(QStringLiteral("app_user"), QStringLiteral("UPDATE")));
+        QVERIFY(!check(QStringLiteral("schema_migrations"), QStringLiteral("INSERT")));
+        auto owner = sql.scalar(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = "
+                                               "'public' AND tableowner = ?"),
+                                {app});
+        QVERIFY(owner.ok());
+        QCOMPARE(owner->toInt(), 0);
+    }
+
+private:
+    TestServer m_server;
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_Migrations.moc"

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "support/TestClient.h"
+
+#include <QDate>
+#include <QString>
+
+// Builds school structure for tests through the real ops, signed in as a deputy.
+class SchoolBuilder
+{
+public:
+    explicit SchoolBuilder(TestClient& deputy)
+        : m_client(deputy)
+    {}
+
+    // Each returns the new id, or 0 after a QWARN with the server's message.
+    qint64 year(const QString& title, const QDate& startsOn, const QDate& endsOn);
+    qint64 quarter(qint64 yearId, int ordinal, const QDate& startsOn, const QDate& endsOn,
+                   const QDate& marksDeadline);
+    qint64 classGroup(qint64 yearId, int grade, const QString& letter,
+                      qint64 homeroomTeacherId = 0);
+    qint64 subject(const QString& title, bool doubleMark = false);
+    qint64 workType(const QString& title, double weight, bool written = false);
+    qint64 assignment(qint64 classId, qint64 subjectId, qint64 teacherId, double hoursPerWeek);
+
+private:
+    qint64 save(const char* op, const QCborMap& args);
+    TestClient& m_client;
+};
