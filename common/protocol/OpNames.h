@@ -27,6 +27,10 @@ inline constexpr char StudentTransfer[] = "student.transfer";
 inline constexpr char StudentExpel[] = "student.expel";
 inline constexpr char MovementList[] = "movement.list";
 inline constexpr char RosterImport[] = "roster.import";
+inline constexpr char UserList[] = "user.list";
+inline constexpr char UserCreate[] = "user.create";
+inline constexpr char UserResetPassword[] = "user.reset_password";
+inline constexpr char UserDisable[] = "user.disable";
 } // namespace Op
 
 // Events pushed by the server.

@@ -44,5 +44,6 @@ OpRegistry buildOpRegistry()
     registerStructureOps(registry);
     registerRosterOps(registry);
     registerRosterImportOps(registry);
+    registerUserOps(registry);
     return registry;
 }

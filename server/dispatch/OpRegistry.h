@@ -57,5 +57,6 @@ void registerAuditOps(OpRegistry& registry);
 void registerStructureOps(OpRegistry& registry);
 void registerRosterOps(OpRegistry& registry);
 void registerRosterImportOps(OpRegistry& registry);
+void registerUserOps(OpRegistry& registry);
 // All areas: what the server serves.
 OpRegistry buildOpRegistry();

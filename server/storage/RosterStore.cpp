@@ -32,7 +32,7 @@ Result<qint64> RosterStore::createPerson(const PersonData& person, const QDateTi
         QStringLiteral("INSERT INTO person (last_name, first_name, middle_name, birth_date, sex, "
                        "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {person.lastName, person.firstName, person.middleName, nullableDate(person.birthDate),
-         person.sex.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(person.sex),
+         person.sex.isEmpty() ? QVariant() : QVariant(person.sex),
          now, sqlNullableId(userId)});
     if (!id)
         return id.error();
