@@ -2,9 +2,11 @@
 #include "auth/PasswordHasher.h"
 #include "auth/SessionToken.h"
 #include "dispatch/OpRegistry.h"
+#include "dispatch/Scope.h"
 #include "protocol/OpNames.h"
 #include "storage/LoginFailureStore.h"
 #include "storage/SessionStore.h"
+#include "storage/StructureStore.h"
 #include "storage/UserStore.h"
 
 #include <QCborArray>
@@ -245,9 +247,31 @@ Result<QCborValue> AuthHandler::me(RequestContext& context, const QCborMap&)
     result.insert(QStringLiteral("user"), userToCbor(user));
     result.insert(QStringLiteral("roles"), QCborArray::fromStringList(user.roles.codes()));
     result.insert(QStringLiteral("must_change_password"), user.mustChangePassword);
-    // Filled by the school-structure issue: classes led and journals taught.
-    result.insert(QStringLiteral("classes_led"), QCborArray());
-    result.insert(QStringLiteral("assignments"), QCborArray());
+    QCborArray classesLed;
+    QCborArray assignments;
+    auto yearId = Scope::yearFromArgs(context, {});
+    if (yearId) {
+        const StructureStore structure(context.db);
+        auto led = structure.classesLedBy(user.id, *yearId);
+        if (!led)
+            return led.error();
+        for (qint64 classId : led.value()) {
+            auto group = structure.classGroup(classId, context.today());
+            if (!group)
+                return group.error();
+            if (group.value())
+                classesLed.append(group.value()->toCbor());
+        }
+        if (user.roles.contains(Role::Teacher)) {
+            auto taught = structure.assignments({*yearId, user.id, 0});
+            if (!taught)
+                return taught.error();
+            for (const Assignment& assignment : taught.value())
+                assignments.append(assignment.toCbor());
+        }
+    }
+    result.insert(QStringLiteral("classes_led"), classesLed);
+    result.insert(QStringLiteral("assignments"), assignments);
     result.insert(QStringLiteral("ops"), ops);
     return QCborValue(result);
 }

@@ -238,6 +238,24 @@ private Q_SLOTS:
         QCOMPARE(reply.error.rule, QStringLiteral("R29"));
     }
 
+    void meListsClassesLedAndJournalsTaught()
+    {
+        // me looks at the current school year: make this test's year current by its dates.
+        const Reply homeroom = client(QStringLiteral("homeroom")).call(QString::fromLatin1(Op::Me));
+        const Reply math = client(QStringLiteral("math")).call(QString::fromLatin1(Op::Me));
+        QVERIFY(homeroom.ok && math.ok);
+        const QDate today = QDate::currentDate();
+        if (today < QDate(2026, 9, 1) || today > QDate(2027, 8, 31))
+            QSKIP("the test year 2026/2027 is not the current one on this date");
+        const QCborArray led = homeroom.result[QStringLiteral("classes_led")].toArray();
+        QCOMPARE(led.size(), 1);
+        QCOMPARE(led.at(0)[QStringLiteral("title")].toString(), QStringLiteral("5А"));
+        const QCborArray taught = math.result[QStringLiteral("assignments")].toArray();
+        QCOMPARE(taught.size(), 1);
+        QCOMPARE(taught.at(0)[QStringLiteral("subject")].toString(), QStringLiteral("Математика"));
+        QCOMPARE(taught.at(0)[QStringLiteral("class")].toString(), QStringLiteral("5А"));
+    }
+
     void classListCountsStudents()
     {
         const Reply reply =
