@@ -1,10 +1,25 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Args</name>
+    <message>
+        <source>missing: %1</source>
+        <translation>не указано: %1</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>неверно: %1</translation>
+    </message>
+    <message>
+        <source>Wrong request arguments (%1).</source>
+        <translation>Неверные параметры запроса (%1).</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
-        <source>verify the audit log's hash chain (audit verify)</source>
+        <source>verify the audit log&apos;s hash chain (audit verify)</source>
         <translation>проверить цепочку хешей журнала аудита (audit verify)</translation>
     </message>
     <message>
@@ -12,7 +27,7 @@
         <translation>verify</translation>
     </message>
     <message>
-        <source>The school's data directory.</source>
+        <source>The school&apos;s data directory.</source>
         <translation>Каталог данных школы.</translation>
     </message>
     <message>
@@ -55,7 +70,11 @@
     <name>AuthHandler</name>
     <message numerus="yes">
         <source>Too many failed sign-in attempts for this login from this computer. Try again in %n minute(s).</source>
-        <translation><numerusform>Слишком много неудачных попыток входа под этим логином с этого компьютера. Повторите через %n минуту.</numerusform><numerusform>Слишком много неудачных попыток входа под этим логином с этого компьютера. Повторите через %n минуты.</numerusform><numerusform>Слишком много неудачных попыток входа под этим логином с этого компьютера. Повторите через %n минут.</numerusform></translation>
+        <translation>
+            <numerusform>Слишком много неудачных попыток входа под этим логином с этого компьютера. Повторите через %n минуту.</numerusform>
+            <numerusform>Слишком много неудачных попыток входа под этим логином с этого компьютера. Повторите через %n минуты.</numerusform>
+            <numerusform>Слишком много неудачных попыток входа под этим логином с этого компьютера. Повторите через %n минут.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter a login and a password.</source>
@@ -66,7 +85,7 @@
         <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
-        <source>This account is disabled. Contact the school's administrator.</source>
+        <source>This account is disabled. Contact the school&apos;s administrator.</source>
         <translation>Учётная запись отключена. Обратитесь к администратору школы.</translation>
     </message>
     <message>
@@ -87,7 +106,11 @@
     </message>
     <message numerus="yes">
         <source>The new password must have at least %n characters.</source>
-        <translation><numerusform>Новый пароль должен содержать не менее %n символа.</numerusform><numerusform>Новый пароль должен содержать не менее %n символов.</numerusform><numerusform>Новый пароль должен содержать не менее %n символов.</numerusform></translation>
+        <translation>
+            <numerusform>Новый пароль должен содержать не менее %n символа.</numerusform>
+            <numerusform>Новый пароль должен содержать не менее %n символов.</numerusform>
+            <numerusform>Новый пароль должен содержать не менее %n символов.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The new password must differ from the old one.</source>
@@ -139,11 +162,7 @@
 <context>
     <name>DemoCommand</name>
     <message>
-        <source>create a demo school with a user in every role (credentials in DIR/demo-credentials.csv)</source>
-        <translation>создать демонстрационную школу с пользователем в каждой роли (логины и пароли в КАТАЛОГ/demo-credentials.csv)</translation>
-    </message>
-    <message>
-        <source>The school's data directory.</source>
+        <source>The school&apos;s data directory.</source>
         <translation>Каталог данных школы.</translation>
     </message>
     <message>
@@ -175,8 +194,55 @@
         <translation>Не удаётся записать %1.</translation>
     </message>
     <message>
-        <source>Demo school created in %1; credentials are in %2.</source>
-        <translation>Демонстрационная школа создана в %1; логины и пароли в %2.</translation>
+        <source>create a demo school: classes, staff, students, a timetable and a year of lessons and marks (credentials in DIR/demo-credentials.csv)</source>
+        <translation>создать демонстрационную школу: классы, сотрудники, ученики, расписание и год уроков и отметок (логины и пароли в КАТАЛОГ/demo-credentials.csv)</translation>
+    </message>
+    <message>
+        <source>About how many students (default %1).</source>
+        <translation>Примерное число учеников (по умолчанию %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The seed: the same seed gives the same school (default 1).</source>
+        <translation>Начальное число: одно и то же число даёт одну и ту же школу (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>--students takes a number from %1 to %2.</source>
+        <translation>--students принимает число от %1 до %2.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number.</source>
+        <translation>--seed принимает целое число.</translation>
+    </message>
+    <message>
+        <source>planned %1 classes, %2 students, %3 accounts, %4 lessons, %5 journal cells</source>
+        <translation>запланировано: классов %1, учеников %2, учётных записей %3, уроков %4, клеток журнала %5</translation>
+    </message>
+    <message>
+        <source>warning: %1 timetable lessons share a teacher with another class</source>
+        <translation>предупреждение: уроков расписания с учителем, занятым в другом классе: %1</translation>
+    </message>
+    <message>
+        <source>database created</source>
+        <translation>база данных создана</translation>
+    </message>
+    <message>
+        <source>Demo school created in %1 in %2 s; credentials are in %3.</source>
+        <translation>Демонстрационная школа создана в %1 за %2 с; логины и пароли в %3.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWriter</name>
+    <message>
+        <source>No user %1.</source>
+        <translation>Нет пользователя %1.</translation>
     </message>
 </context>
 <context>
@@ -213,7 +279,7 @@
 <context>
     <name>InitCommand</name>
     <message>
-        <source>create the school's database, TLS certificate and administrator</source>
+        <source>create the school&apos;s database, TLS certificate and administrator</source>
         <translation>создать базу данных школы, сертификат TLS и администратора</translation>
     </message>
     <message>
@@ -233,7 +299,7 @@
         <translation>КАТАЛОГ</translation>
     </message>
     <message>
-        <source>The school's name.</source>
+        <source>The school&apos;s name.</source>
         <translation>Название школы.</translation>
     </message>
     <message>
@@ -241,7 +307,7 @@
         <translation>НАЗВАНИЕ</translation>
     </message>
     <message>
-        <source>File with the administrator's password.</source>
+        <source>File with the administrator&apos;s password.</source>
         <translation>Файл с паролем администратора.</translation>
     </message>
     <message>
@@ -316,6 +382,154 @@
     </message>
 </context>
 <context>
+    <name>RosterCsv</name>
+    <message>
+        <source>The column &quot;%1&quot; appears twice in the header.</source>
+        <translation>Столбец «%1» повторяется в заголовке.</translation>
+    </message>
+    <message>
+        <source>The header has no column &quot;%1&quot;.</source>
+        <translation>В заголовке нет столбца «%1».</translation>
+    </message>
+    <message>
+        <source>The birth date is empty.</source>
+        <translation>Дата рождения не заполнена.</translation>
+    </message>
+    <message>
+        <source>The birth date &quot;%1&quot; is not written as DD.MM.YYYY with a two-digit day and month.</source>
+        <translation>Дата рождения «%1» записана не в виде ДД.ММ.ГГГГ (день и месяц — двумя цифрами).</translation>
+    </message>
+    <message>
+        <source>The birth date %1 does not exist.</source>
+        <translation>Даты рождения %1 не существует.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is in the future.</source>
+        <translation>Дата рождения %1 — в будущем.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is more than %2 years ago.</source>
+        <translation>Дата рождения %1 — более %2 лет назад.</translation>
+    </message>
+    <message>
+        <source>A quotation mark opened in this row is never closed.</source>
+        <translation>Кавычка, открытая в этой строке, не закрыта.</translation>
+    </message>
+    <message>
+        <source>Wrong number of fields: %1 instead of %2.</source>
+        <translation>Неверное число полей: %1 вместо %2.</translation>
+    </message>
+    <message>
+        <source>The surname is empty.</source>
+        <translation>Фамилия не заполнена.</translation>
+    </message>
+    <message>
+        <source>The first name is empty.</source>
+        <translation>Имя не заполнено.</translation>
+    </message>
+    <message>
+        <source>The sex is not given; write м or ж.</source>
+        <translation>Пол не указан; укажите «м» или «ж».</translation>
+    </message>
+    <message>
+        <source>The sex &quot;%1&quot; is unknown; write м or ж.</source>
+        <translation>Пол «%1» не распознан; укажите «м» или «ж».</translation>
+    </message>
+    <message>
+        <source>The class &quot;%1&quot; is not a grade from 1 to 11 followed by a letter.</source>
+        <translation>Класс «%1» — не номер от 1 до 11 с буквой.</translation>
+    </message>
+    <message>
+        <source>The personal file number is empty.</source>
+        <translation>Номер личного дела не заполнен.</translation>
+    </message>
+    <message>
+        <source>The personal file number %1 is already on line %2.</source>
+        <translation>Номер личного дела %1 уже указан в строке %2.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;.</source>
+        <translation>Неизвестная кодировка «%1».</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1.</source>
+        <translation>Файл не в кодировке %1 (есть недопустимые байты).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <source>The school has no class %1.</source>
+        <translation>В школе нет класса %1.</translation>
+    </message>
+    <message>
+        <source>The personal file number %1 already belongs to a student of the school.</source>
+        <translation>Номер личного дела %1 уже принадлежит ученику школы.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterHandler</name>
+    <message>
+        <source>The personal file number %1 is already taken.</source>
+        <translation>Номер личного дела %1 уже занят.</translation>
+    </message>
+    <message>
+        <source>The student is not in any class now.</source>
+        <translation>Ученик сейчас не числится ни в одном классе.</translation>
+    </message>
+    <message>
+        <source>The student is already in that class.</source>
+        <translation>Ученик уже в этом классе.</translation>
+    </message>
+    <message>
+        <source>The transfer date is before the student joined the current class.</source>
+        <translation>Дата перевода раньше даты зачисления в текущий класс.</translation>
+    </message>
+    <message>
+        <source>The date of leaving must be after the student joined the class.</source>
+        <translation>Дата выбытия должна быть позже даты зачисления в класс.</translation>
+    </message>
+    <message>
+        <source>No such school year.</source>
+        <translation>Нет такого учебного года.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportHandler</name>
+    <message>
+        <source>Send the file as csv (text) or csv_base64.</source>
+        <translation>Передайте файл в поле csv (текст) или csv_base64.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterRules</name>
+    <message>
+        <source>Admission, transfer and expulsion need the number and date of the director&apos;s order (R22).</source>
+        <translation>Для зачисления, перевода и отчисления нужны номер и дата приказа директора (R22).</translation>
+    </message>
+    <message>
+        <source>The order&apos;s date does not fit the date of the change (R22).</source>
+        <translation>Дата приказа не соответствует дате изменения (R22).</translation>
+    </message>
+    <message>
+        <source>A student needs a last name and a first name.</source>
+        <translation>У ученика должны быть фамилия и имя.</translation>
+    </message>
+    <message>
+        <source>Sex is «м» or «ж».</source>
+        <translation>Пол — «м» или «ж».</translation>
+    </message>
+    <message>
+        <source>The date of birth is not plausible for a student.</source>
+        <translation>Дата рождения неправдоподобна для ученика.</translation>
+    </message>
+    <message>
+        <source>That school year is closed and read-only (R29).</source>
+        <translation>Этот учебный год закрыт и доступен только для чтения (R29).</translation>
+    </message>
+</context>
+<context>
     <name>SchoolDatabase</name>
     <message>
         <source>Give --data-dir DIR (or --db CONNINFO).</source>
@@ -332,6 +546,17 @@
     <message>
         <source>Cannot connect to the database: %1</source>
         <translation>Не удаётся подключиться к базе данных: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Scope</name>
+    <message>
+        <source>This class is not yours.</source>
+        <translation>Это не ваш класс.</translation>
+    </message>
+    <message>
+        <source>No school year has been set up yet.</source>
+        <translation>Учебный год ещё не создан.</translation>
     </message>
 </context>
 <context>
@@ -364,7 +589,7 @@
         <translation>запустить сервер (корректно останавливается по SIGTERM или Ctrl+C)</translation>
     </message>
     <message>
-        <source>The school's data directory.</source>
+        <source>The school&apos;s data directory.</source>
         <translation>Каталог данных школы.</translation>
     </message>
     <message>
@@ -416,6 +641,45 @@
     </message>
 </context>
 <context>
+    <name>StructureHandler</name>
+    <message>
+        <source>A school year must end after it starts.</source>
+        <translation>Учебный год должен заканчиваться позже, чем начинается.</translation>
+    </message>
+    <message>
+        <source>A period is a quarter, a half-year or a trimester (R12).</source>
+        <translation>Учебный период — четверть, полугодие или триместр (R12).</translation>
+    </message>
+    <message>
+        <source>The period&apos;s dates or grades do not fit together.</source>
+        <translation>Даты или параллели периода не согласуются.</translation>
+    </message>
+    <message>
+        <source>A class is a grade from 1 to 11 and a letter.</source>
+        <translation>Класс — это параллель от 1 до 11 и буква.</translation>
+    </message>
+    <message>
+        <source>The homeroom teacher must be a user with the class teacher role.</source>
+        <translation>Классным руководителем может быть только пользователь с ролью классного руководителя.</translation>
+    </message>
+    <message>
+        <source>A pass/fail subject cannot take double marks (R01).</source>
+        <translation>В предмете с зачётной системой не бывает двойных отметок (R01).</translation>
+    </message>
+    <message>
+        <source>A work type&apos;s weight is above 0 and at most 10 (R04).</source>
+        <translation>Вес вида работы — больше 0 и не больше 10 (R04).</translation>
+    </message>
+    <message>
+        <source>Hours per week must be between 0 and %1.</source>
+        <translation>Часов в неделю — от 0 до %1.</translation>
+    </message>
+    <message>
+        <source>A journal&apos;s teacher must have the teacher role.</source>
+        <translation>Учитель журнала должен иметь роль учителя.</translation>
+    </message>
+</context>
+<context>
     <name>UserAdmin</name>
     <message>
         <source>A user needs a login and at least one role.</source>
@@ -437,12 +701,12 @@
         <translation>учётные записи: user add|passwd|disable|list</translation>
     </message>
     <message>
-        <source>  user add --login L --name "Full Name" --role admin[,teacher] [--password-file F]
+        <source>  user add --login L --name &quot;Full Name&quot; --role admin[,teacher] [--password-file F]
   user passwd --login L [--password-file F]
   user disable --login L
   user list
 Without --password-file a password is generated, printed once and must be changed at first sign-in.</source>
-        <translation>  user add --login ЛОГИН --name "Фамилия Имя Отчество" --role admin[,teacher] [--password-file ФАЙЛ]
+        <translation>  user add --login ЛОГИН --name &quot;Фамилия Имя Отчество&quot; --role admin[,teacher] [--password-file ФАЙЛ]
   user passwd --login ЛОГИН [--password-file ФАЙЛ]
   user disable --login ЛОГИН
   user list
@@ -453,7 +717,7 @@ Without --password-file a password is generated, printed once and must be change
         <translation>add, passwd, disable или list</translation>
     </message>
     <message>
-        <source>The school's data directory.</source>
+        <source>The school&apos;s data directory.</source>
         <translation>Каталог данных школы.</translation>
     </message>
     <message>
@@ -469,7 +733,7 @@ Without --password-file a password is generated, printed once and must be change
         <translation>CONNINFO</translation>
     </message>
     <message>
-        <source>The account's login.</source>
+        <source>The account&apos;s login.</source>
         <translation>Логин учётной записи.</translation>
     </message>
     <message>
@@ -477,7 +741,7 @@ Without --password-file a password is generated, printed once and must be change
         <translation>ЛОГИН</translation>
     </message>
     <message>
-        <source>The person's full name.</source>
+        <source>The person&apos;s full name.</source>
         <translation>Фамилия, имя, отчество.</translation>
     </message>
     <message>
@@ -539,6 +803,73 @@ Without --password-file a password is generated, printed once and must be change
     <message>
         <source>Initial password: %1 (to be changed at first sign-in)</source>
         <translation>Начальный пароль: %1 (сменить при первом входе)</translation>
+    </message>
+</context>
+<context>
+    <name>UserHandler</name>
+    <message>
+        <source>No such account.</source>
+        <translation>Нет такой учётной записи.</translation>
+    </message>
+    <message>
+        <source>Only the administrator manages staff accounts (R20).</source>
+        <translation>Учётными записями сотрудников управляет только администратор (R20).</translation>
+    </message>
+    <message>
+        <source>A class teacher manages the accounts of their own class only (R20).</source>
+        <translation>Классный руководитель управляет учётными записями только своего класса (R20).</translation>
+    </message>
+    <message>
+        <source>The login %1 is taken.</source>
+        <translation>Логин %1 уже занят.</translation>
+    </message>
+    <message>
+        <source>No free login like %1.</source>
+        <translation>Нет свободного логина вида %1.</translation>
+    </message>
+    <message>
+        <source>A class teacher sees the accounts of their own class only (R20).</source>
+        <translation>Классный руководитель видит учётные записи только своего класса (R20).</translation>
+    </message>
+    <message>
+        <source>Give the account&apos;s roles (known role codes).</source>
+        <translation>Укажите роли учётной записи (известные коды ролей).</translation>
+    </message>
+    <message>
+        <source>A student&apos;s account holds the student role only.</source>
+        <translation>Учётная запись ученика имеет только роль ученика.</translation>
+    </message>
+    <message>
+        <source>A student account needs student_id, and only it.</source>
+        <translation>Для учётной записи ученика нужен student_id, и только для неё.</translation>
+    </message>
+    <message>
+        <source>A parent account needs child_student_id.</source>
+        <translation>Для учётной записи родителя нужен child_student_id.</translation>
+    </message>
+    <message>
+        <source>Only the administrator creates staff accounts (R20).</source>
+        <translation>Учётные записи сотрудников создаёт только администратор (R20).</translation>
+    </message>
+    <message>
+        <source>A class teacher creates accounts for their own class only (R20).</source>
+        <translation>Классный руководитель создаёт учётные записи только для своего класса (R20).</translation>
+    </message>
+    <message>
+        <source>No such student.</source>
+        <translation>Нет такого ученика.</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s full name.</source>
+        <translation>Укажите фамилию, имя и отчество.</translation>
+    </message>
+    <message>
+        <source>This student already has an account.</source>
+        <translation>У этого ученика уже есть учётная запись.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>Нельзя отключить собственную учётную запись.</translation>
     </message>
 </context>
 <context>
