@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AdmitDialog</name>
+    <message>
+        <source>Admit a student to %1</source>
+        <translation>Зачисление ученика в %1</translation>
+    </message>
+    <message>
+        <source>male (м)</source>
+        <translation>мужской (м)</translation>
+    </message>
+    <message>
+        <source>female (ж)</source>
+        <translation>женский (ж)</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>&amp;Отчество:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Дата &amp;рождения:</translation>
+    </message>
+    <message>
+        <source>S&amp;ex:</source>
+        <translation>П&amp;ол:</translation>
+    </message>
+    <message>
+        <source>Personal &amp;file no.:</source>
+        <translation>№ &amp;личного дела:</translation>
+    </message>
+    <message>
+        <source>Director&apos;s order on admission:</source>
+        <translation>Приказ директора о зачислении:</translation>
+    </message>
+    <message>
+        <source>Enter the surname.</source>
+        <translation>Введите фамилию.</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Введите имя.</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth.</source>
+        <translation>Введите дату рождения.</translation>
+    </message>
+    <message>
+        <source>Choose the sex.</source>
+        <translation>Выберите пол.</translation>
+    </message>
+    <message>
+        <source>Enter the personal file number.</source>
+        <translation>Введите номер личного дела.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -61,6 +124,21 @@
     </message>
 </context>
 <context>
+    <name>ClassListModel</name>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Class teacher</source>
+        <translation>Классный руководитель</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Учеников</translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
         <source>The server did not answer in time.</source>
@@ -100,6 +178,112 @@
     </message>
 </context>
 <context>
+    <name>CreateUserDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Новая учётная запись</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Ученик</translation>
+    </message>
+    <message>
+        <source>Parent of a student</source>
+        <translation>Родитель ученика</translation>
+    </message>
+    <message>
+        <source>&amp;Account for:</source>
+        <translation>&amp;Учётная запись для:</translation>
+    </message>
+    <message>
+        <source>generated if empty</source>
+        <translation>создаётся автоматически, если пусто</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Роли:</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s full &amp;name:</source>
+        <translation>&amp;ФИО родителя:</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Класс:</translation>
+    </message>
+    <message>
+        <source>&amp;Student:</source>
+        <translation>&amp;Ученик:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>Enter the full name.</source>
+        <translation>Введите ФИО.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Выберите хотя бы одну роль.</translation>
+    </message>
+    <message>
+        <source>Choose the student.</source>
+        <translation>Выберите ученика.</translation>
+    </message>
+    <message>
+        <source>Enter the parent&apos;s full name.</source>
+        <translation>Введите ФИО родителя.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialSlips</name>
+    <message>
+        <source>Credential slips</source>
+        <translation>Карточки с паролями</translation>
+    </message>
+    <message>
+        <source>Electronic journal</source>
+        <translation>Электронный журнал</translation>
+    </message>
+    <message>
+        <source>%1, class %2</source>
+        <translation>%1, класс %2</translation>
+    </message>
+    <message>
+        <source>Login: %1</source>
+        <translation>Логин: %1</translation>
+    </message>
+    <message>
+        <source>Initial password: %1</source>
+        <translation>Начальный пароль: %1</translation>
+    </message>
+    <message>
+        <source>How to sign in: start the «ejournal» program, server %1.</source>
+        <translation>Как войти: запустите программу «ejournal», сервер %1.</translation>
+    </message>
+    <message>
+        <source>Change the password at the first sign-in.</source>
+        <translation>При первом входе смените пароль.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+</context>
+<context>
     <name>DesktopSession</name>
     <message>
         <source>Could not connect to the server %1: %2</source>
@@ -120,6 +304,196 @@
     <message>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Сеанс завершён. Войдите снова.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpelDialog</name>
+    <message>
+        <source>Leaving: %1</source>
+        <translation>Выбытие: %1</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>Ученик:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Выбор файла</translation>
+    </message>
+    <message>
+        <source>A class list saved from Excel as CSV: surname, name, patronymic, date of birth, sex, class, personal file number.</source>
+        <translation>Список класса, сохранённый из Excel в CSV: фамилия, имя, отчество, дата рождения, пол, класс, № личного дела.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Class list</source>
+        <translation>Список класса</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The file is too large for a class list.</source>
+        <translation>Файл слишком велик для списка класса.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Не удалось прочитать файл: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOrderPage</name>
+    <message>
+        <source>The order</source>
+        <translation>Приказ</translation>
+    </message>
+    <message>
+        <source>Students are admitted by the director&apos;s order (R22).</source>
+        <translation>Ученики зачисляются приказом директора (R22).</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <source>Import only the &amp;rows without errors</source>
+        <translation>Импортировать только &amp;строки без ошибок</translation>
+    </message>
+    <message>
+        <source>&amp;Order no.:</source>
+        <translation>№ п&amp;риказа:</translation>
+    </message>
+    <message>
+        <source>Order d&amp;ate:</source>
+        <translation>Д&amp;ата приказа:</translation>
+    </message>
+    <message>
+        <source>A&amp;dmission date:</source>
+        <translation>Дата &amp;зачисления:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>точка с запятой (;)</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>запятая (,)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation>Проверка файла</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Rows with errors are highlighted.</source>
+        <translation>Пока ничего не записано. Строки с ошибками выделены.</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Определить автоматически</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодировка:</translation>
+    </message>
+    <message>
+        <source>Detected encoding:</source>
+        <translation>Определённая кодировка:</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>Разделитель:</translation>
+    </message>
+    <message>
+        <source>Checking the file with the server…</source>
+        <translation>Сервер проверяет файл…</translation>
+    </message>
+    <message>
+        <source>The server refused the file: %1</source>
+        <translation>Сервер отклонил файл: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) in the file, no errors.</source>
+        <translation>
+            <numerusform>В файле %n ученик, ошибок нет.</numerusform>
+            <numerusform>В файле %n ученика, ошибок нет.</numerusform>
+            <numerusform>В файле %n учеников, ошибок нет.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) in the file; rows without errors: %1. A file with errors imports nothing unless only the valid rows are asked for.</source>
+        <translation>
+            <numerusform>В файле %n ученик; строк без ошибок: %1. Из файла с ошибками ничего не импортируется, если не выбрать импорт только верных строк.</numerusform>
+            <numerusform>В файле %n ученика; строк без ошибок: %1. Из файла с ошибками ничего не импортируется, если не выбрать импорт только верных строк.</numerusform>
+            <numerusform>В файле %n учеников; строк без ошибок: %1. Из файла с ошибками ничего не импортируется, если не выбрать импорт только верных строк.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <source>file: %1</source>
+        <translation>файл: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. The server refused: %1</source>
+        <translation>Ничего не импортировано. Сервер отказал: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n student(s).</source>
+        <translation>
+            <numerusform>Импортирован %n ученик.</numerusform>
+            <numerusform>Импортировано %n ученика.</numerusform>
+            <numerusform>Импортировано %n учеников.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has errors. Fix them, or import only the rows without errors.</source>
+        <translation>Ничего не импортировано: в файле есть ошибки. Исправьте их или импортируйте только строки без ошибок.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import class lists</source>
+        <translation>Импорт списков классов</translation>
     </message>
 </context>
 <context>
@@ -257,6 +631,143 @@
     </message>
 </context>
 <context>
+    <name>MovementListModel</name>
+    <message>
+        <source>Admission</source>
+        <translation>Зачисление</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>Выбытие</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Движение</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Ученик</translation>
+    </message>
+    <message>
+        <source>From class</source>
+        <translation>Из класса</translation>
+    </message>
+    <message>
+        <source>To class</source>
+        <translation>В класс</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>№ приказа</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Дата приказа</translation>
+    </message>
+</context>
+<context>
+    <name>MovementReport</name>
+    <message>
+        <source>Movement of students from %1 to %2</source>
+        <translation>Движение учащихся с %1 по %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Движение</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Ученик</translation>
+    </message>
+    <message>
+        <source>From class</source>
+        <translation>Из класса</translation>
+    </message>
+    <message>
+        <source>To class</source>
+        <translation>В класс</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>№ приказа</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Дата приказа</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n movement(s).</source>
+        <translation>
+            <numerusform>Всего: %n запись.</numerusform>
+            <numerusform>Всего: %n записи.</numerusform>
+            <numerusform>Всего: %n записей.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MovementReportPage</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation>P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s).</source>
+        <translation>
+            <numerusform>%n запись.</numerusform>
+            <numerusform>%n записи.</numerusform>
+            <numerusform>%n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Сохранить отчёт в PDF</translation>
+    </message>
+    <message>
+        <source>movements.pdf</source>
+        <translation>движение.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
     <name>NavigationTable</name>
     <message>
         <source>Journal</source>
@@ -289,6 +800,45 @@
     <message>
         <source>Profile</source>
         <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>School structure</source>
+        <translation>Структура школы</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <source>not set</source>
+        <translation>не задана</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <source>&amp;Order no.:</source>
+        <translation>№ п&amp;риказа:</translation>
+    </message>
+    <message>
+        <source>Order d&amp;ate:</source>
+        <translation>Д&amp;ата приказа:</translation>
+    </message>
+    <message>
+        <source>Enter the date of the change.</source>
+        <translation>Введите дату изменения.</translation>
+    </message>
+    <message>
+        <source>Enter the number of the director&apos;s order (R22).</source>
+        <translation>Введите номер приказа директора (R22).</translation>
+    </message>
+    <message>
+        <source>Enter the date of the director&apos;s order (R22).</source>
+        <translation>Введите дату приказа директора (R22).</translation>
     </message>
 </context>
 <context>
@@ -323,6 +873,13 @@
     <message>
         <source>The password has been changed.</source>
         <translation>Пароль изменён.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditDialog</name>
+    <message>
+        <source>Fill in «%1».</source>
+        <translation>Заполните поле «%1».</translation>
     </message>
 </context>
 <context>
@@ -361,6 +918,148 @@
     </message>
 </context>
 <context>
+    <name>RosterCsv</name>
+    <message>
+        <source>The column &quot;%1&quot; appears twice in the header.</source>
+        <translation>Столбец «%1» встречается в заголовке дважды.</translation>
+    </message>
+    <message>
+        <source>The header has no column &quot;%1&quot;.</source>
+        <translation>В заголовке нет столбца «%1».</translation>
+    </message>
+    <message>
+        <source>The birth date is empty.</source>
+        <translation>Не указана дата рождения.</translation>
+    </message>
+    <message>
+        <source>The birth date &quot;%1&quot; is not written as DD.MM.YYYY with a two-digit day and month.</source>
+        <translation>Дата рождения «%1» записана не в виде ДД.ММ.ГГГГ с двузначными днём и месяцем.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 does not exist.</source>
+        <translation>Даты рождения %1 не существует.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is in the future.</source>
+        <translation>Дата рождения %1 в будущем.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is more than %2 years ago.</source>
+        <translation>Дата рождения %1 более %2 лет назад.</translation>
+    </message>
+    <message>
+        <source>A quotation mark opened in this row is never closed.</source>
+        <translation>Открытая в этой строке кавычка не закрыта.</translation>
+    </message>
+    <message>
+        <source>Wrong number of fields: %1 instead of %2.</source>
+        <translation>Неверное число полей: %1 вместо %2.</translation>
+    </message>
+    <message>
+        <source>The surname is empty.</source>
+        <translation>Не указана фамилия.</translation>
+    </message>
+    <message>
+        <source>The first name is empty.</source>
+        <translation>Не указано имя.</translation>
+    </message>
+    <message>
+        <source>The sex is not given; write м or ж.</source>
+        <translation>Не указан пол; укажите м или ж.</translation>
+    </message>
+    <message>
+        <source>The sex &quot;%1&quot; is unknown; write м or ж.</source>
+        <translation>Неизвестный пол «%1»; укажите м или ж.</translation>
+    </message>
+    <message>
+        <source>The class &quot;%1&quot; is not a grade from 1 to 11 followed by a letter.</source>
+        <translation>Класс «%1» — не номер параллели от 1 до 11 с буквой.</translation>
+    </message>
+    <message>
+        <source>The personal file number is empty.</source>
+        <translation>Не указан номер личного дела.</translation>
+    </message>
+    <message>
+        <source>The personal file number %1 is already on line %2.</source>
+        <translation>Номер личного дела %1 уже есть в строке %2.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;.</source>
+        <translation>Неизвестная кодировка «%1».</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1.</source>
+        <translation>Файл не является корректным %1.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <source>The school has no class %1.</source>
+        <translation>В школе нет класса %1.</translation>
+    </message>
+    <message>
+        <source>The personal file number %1 already belongs to a student of the school.</source>
+        <translation>Номер личного дела %1 уже принадлежит ученику школы.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>&amp;Classes and students</source>
+        <translation>&amp;Классы и ученики</translation>
+    </message>
+    <message>
+        <source>&amp;Movement report</source>
+        <translation>&amp;Движение учащихся</translation>
+    </message>
+    <message>
+        <source>Filter classes…</source>
+        <translation>Фильтр классов…</translation>
+    </message>
+    <message>
+        <source>On &amp;date:</source>
+        <translation>На &amp;дату:</translation>
+    </message>
+    <message>
+        <source>Show students who &amp;left</source>
+        <translation>Показывать &amp;выбывших</translation>
+    </message>
+    <message>
+        <source>&amp;Admit…</source>
+        <translation>&amp;Зачислить…</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>&amp;Перевести…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>L&amp;eaving…</source>
+        <translation>&amp;Выбытие…</translation>
+    </message>
+    <message>
+        <source>&amp;Import class lists…</source>
+        <translation>&amp;Импорт списков…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+</context>
+<context>
     <name>StartupOptions</name>
     <message>
         <source>ejournal: the school&apos;s electronic journal.</source>
@@ -385,6 +1084,319 @@
     <message>
         <source>--plain and --trust-on-first-use cannot be used together.</source>
         <translation>--plain и --trust-on-first-use нельзя указывать вместе.</translation>
+    </message>
+</context>
+<context>
+    <name>StructurePage</name>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>четверть</translation>
+    </message>
+    <message>
+        <source>half-year</source>
+        <translation>полугодие</translation>
+    </message>
+    <message>
+        <source>trimester</source>
+        <translation>триместр</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Years</source>
+        <translation>&amp;Годы</translation>
+    </message>
+    <message>
+        <source>&amp;Periods</source>
+        <translation>&amp;Периоды</translation>
+    </message>
+    <message>
+        <source>&amp;Classes</source>
+        <translation>&amp;Классы</translation>
+    </message>
+    <message>
+        <source>&amp;Subjects</source>
+        <translation>&amp;Предметы</translation>
+    </message>
+    <message>
+        <source>&amp;Work types</source>
+        <translation>&amp;Виды работ</translation>
+    </message>
+    <message>
+        <source>&amp;Assignments</source>
+        <translation>&amp;Нагрузка</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Учебный год</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Текущий</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыт</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>Параллели</translation>
+    </message>
+    <message>
+        <source>Marks deadline</source>
+        <translation>Срок выставления отметок</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Закрыт</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Class teacher</source>
+        <translation>Классный руководитель</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Кабинет</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Учеников</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Short title</source>
+        <translation>Краткое название</translation>
+    </message>
+    <message>
+        <source>Double mark</source>
+        <translation>Двойная отметка</translation>
+    </message>
+    <message>
+        <source>Pass/fail</source>
+        <translation>Зачёт/незачёт</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation>Вид работы</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Письменная</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Контрольная</translation>
+    </message>
+    <message>
+        <source>Subgroup</source>
+        <translation>Подгруппа</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Учитель</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Часов в неделю</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>&amp;Title (2026/2027):</source>
+        <translation>&amp;Название (2026/2027):</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Начало:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Окончание:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Учебный год:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>Grades &amp;from:</source>
+        <translation>Параллели &amp;с:</translation>
+    </message>
+    <message>
+        <source>Grades &amp;to:</source>
+        <translation>Параллели &amp;по:</translation>
+    </message>
+    <message>
+        <source>&amp;Marks deadline:</source>
+        <translation>&amp;Срок выставления отметок:</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Параллель:</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Буква:</translation>
+    </message>
+    <message>
+        <source>Class &amp;teacher (user id):</source>
+        <translation>Классный &amp;руководитель (id пользователя):</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Кабинет:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Short title:</source>
+        <translation>&amp;Краткое название:</translation>
+    </message>
+    <message>
+        <source>&amp;Double mark (content and literacy)</source>
+        <translation>&amp;Двойная отметка (содержание и грамотность)</translation>
+    </message>
+    <message>
+        <source>&amp;Pass/fail</source>
+        <translation>&amp;Зачёт/незачёт</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Вес:</translation>
+    </message>
+    <message>
+        <source>Wr&amp;itten work</source>
+        <translation>&amp;Письменная работа</translation>
+    </message>
+    <message>
+        <source>&amp;Control work</source>
+        <translation>&amp;Контрольная работа</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Класс:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Предмет:</translation>
+    </message>
+    <message>
+        <source>&amp;Teacher (user id):</source>
+        <translation>&amp;Учитель (id пользователя):</translation>
+    </message>
+    <message>
+        <source>&amp;Hours a week:</source>
+        <translation>&amp;Часов в неделю:</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Новая запись</translation>
+    </message>
+    <message>
+        <source>Edit record</source>
+        <translation>Изменение записи</translation>
+    </message>
+</context>
+<context>
+    <name>StudentListModel</name>
+    <message>
+        <source>Left the class on %1</source>
+        <translation>Выбыл(а) из класса %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Personal file no.</source>
+        <translation>№ личного дела</translation>
+    </message>
+    <message>
+        <source>In the class since</source>
+        <translation>В классе с</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Выбыл</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer %1</source>
+        <translation>Перевод: %1</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>Ученик:</translation>
+    </message>
+    <message>
+        <source>To &amp;class:</source>
+        <translation>В &amp;класс:</translation>
+    </message>
+    <message>
+        <source>Choose the class.</source>
+        <translation>Выберите класс.</translation>
     </message>
 </context>
 <context>
@@ -424,6 +1436,132 @@
     <message>
         <source>Do not trust</source>
         <translation>Не доверять</translation>
+    </message>
+</context>
+<context>
+    <name>UserListModel</name>
+    <message>
+        <source>disabled</source>
+        <translation>отключена</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Filter by login, name or role…</source>
+        <translation>Фильтр по логину, ФИО или роли…</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Создать…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>С&amp;бросить пароль…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Отключить…</translation>
+    </message>
+    <message>
+        <source>&amp;Print credential slips for class…</source>
+        <translation>&amp;Печать карточек с паролями для класса…</translation>
+    </message>
+    <message>
+        <source>Save slips as P&amp;DF…</source>
+        <translation>Карточки в P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s).</source>
+        <translation>
+            <numerusform>%n учётная запись.</numerusform>
+            <numerusform>%n учётные записи.</numerusform>
+            <numerusform>%n учётных записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account %1 created; initial password: %2</source>
+        <translation>Учётная запись %1 создана; начальный пароль: %2</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Сброс пароля</translation>
+    </message>
+    <message>
+        <source>Give %1 (%2) a new initial password? The old one stops working.</source>
+        <translation>Выдать %1 (%2) новый начальный пароль? Старый перестанет действовать.</translation>
+    </message>
+    <message>
+        <source>New initial password of %1: %2</source>
+        <translation>Новый начальный пароль %1: %2</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>Отключение учётной записи</translation>
+    </message>
+    <message>
+        <source>Disable the account %1 (%2)? The person will not be able to sign in.</source>
+        <translation>Отключить учётную запись %1 (%2)? Пользователь не сможет войти.</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled.</source>
+        <translation>Учётная запись %1 отключена.</translation>
+    </message>
+    <message>
+        <source>All issued in this session</source>
+        <translation>Все выданные в этом сеансе</translation>
+    </message>
+    <message>
+        <source>Credential slips</source>
+        <translation>Карточки с паролями</translation>
+    </message>
+    <message>
+        <source>Print the slips of class:</source>
+        <translation>Напечатать карточки класса:</translation>
+    </message>
+    <message>
+        <source>Save credential slips</source>
+        <translation>Сохранить карточки с паролями</translation>
+    </message>
+    <message>
+        <source>credentials.pdf</source>
+        <translation>пароли.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Не удалось записать %1</translation>
     </message>
 </context>
 </TS>

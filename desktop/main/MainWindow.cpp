@@ -1,8 +1,11 @@
 #include "main/MainWindow.h"
 
+#include "admin/UsersPage.h"
 #include "login/TrustCertificateDialog.h"
 #include "main/PlaceholderPage.h"
 #include "main/ProfilePage.h"
+#include "roster/RosterPage.h"
+#include "school/StructurePage.h"
 #include "session/DesktopSession.h"
 
 #include <QAction>
@@ -21,7 +24,8 @@ constexpr int kNavigationWidth = 200;
 } // namespace
 
 MainWindow::MainWindow(DesktopSession* session, QWidget* parent)
-    : QMainWindow(parent), m_session(session)
+    : QMainWindow(parent)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ejournal"));
@@ -103,11 +107,23 @@ void MainWindow::showUser()
         item->setData(kSectionRole, int(section));
         if (current.isValid() && current.toInt() == int(section))
             currentRow = m_navigation->count() - 1;
-        if (section == NavigationTable::Section::Profile) {
+        switch (section) {
+        case NavigationTable::Section::Profile:
             m_profilePage = new ProfilePage(m_session, m_pages);
             m_pages->addWidget(m_profilePage);
-        } else {
+            break;
+        case NavigationTable::Section::ClassesAndStudents:
+            m_pages->addWidget(new RosterPage(m_session, m_pages));
+            break;
+        case NavigationTable::Section::SchoolStructure:
+            m_pages->addWidget(new StructurePage(m_session, m_pages));
+            break;
+        case NavigationTable::Section::Users:
+            m_pages->addWidget(new UsersPage(m_session, m_pages));
+            break;
+        default:
             m_pages->addWidget(new PlaceholderPage(title, m_pages));
+            break;
         }
     }
     m_navigation->setCurrentRow(currentRow);

@@ -14,9 +14,9 @@ struct Entry
     RoleSet roles;     // empty: everyone
 };
 
-const std::array<Entry, 8>& table()
+const std::array<Entry, 9>& table()
 {
-    static const std::array<Entry, 8> entries{{
+    static const std::array<Entry, 9> entries{{
         {Section::Journal,
          QT_TRANSLATE_NOOP("NavigationTable", "Journal"),
          {Role::Teacher, Role::ClassTeacher, Role::Deputy, Role::Director}},
@@ -27,6 +27,9 @@ const std::array<Entry, 8>& table()
         {Section::ClassesAndStudents,
          QT_TRANSLATE_NOOP("NavigationTable", "Classes and students"),
          {Role::Secretary, Role::Deputy, Role::Director, Role::Admin, Role::ClassTeacher}},
+        {Section::SchoolStructure,
+         QT_TRANSLATE_NOOP("NavigationTable", "School structure"),
+         {Role::Deputy, Role::Director, Role::Admin}},
         {Section::Reports,
          QT_TRANSLATE_NOOP("NavigationTable", "Reports"),
          {Role::Deputy, Role::Director, Role::ClassTeacher}},

@@ -15,6 +15,7 @@ public:
         Diary,
         Timetable,
         ClassesAndStudents,
+        SchoolStructure,
         Reports,
         Users,
         AuditLog,

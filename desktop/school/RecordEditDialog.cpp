@@ -1,0 +1,191 @@
+#include "school/RecordEditDialog.h"
+
+#include "domain/SchoolTypes.h"
+#include "session/DesktopSession.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+RecordEditDialog::RecordEditDialog(DesktopSession* session, const char* saveOp,
+                                   const QList<RecordField>& fields, const QCborMap& record,
+                                   QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_op(saveOp)
+    , m_fields(fields)
+    , m_id(record.value(QStringLiteral("id")).toInteger())
+{
+    setObjectName(QStringLiteral("recordEditDialog"));
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    for (const RecordField& field : m_fields) {
+        QWidget* editor = createEditor(field, record.value(field.key));
+        editor->setObjectName(field.key);
+        m_editors.append(editor);
+        if (field.kind == RecordField::Kind::Flag)
+            form->addRow(editor);
+        else
+            form->addRow(field.label, editor);
+    }
+    layout->addLayout(form);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00000; }"));
+    m_error->hide();
+    layout->addWidget(m_error);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Save)->setDefault(true);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordEditDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &RecordEditDialog::reject);
+}
+
+QWidget* RecordEditDialog::createEditor(const RecordField& field, const QCborValue& value)
+{
+    switch (field.kind) {
+    case RecordField::Kind::Text: {
+        auto* edit = new QLineEdit(value.toString(), this);
+        return edit;
+    }
+    case RecordField::Kind::Integer: {
+        auto* spin = new QSpinBox(this);
+        spin->setRange(int(field.minimum), int(field.maximum));
+        spin->setValue(int(value.toInteger(qint64(field.minimum))));
+        return spin;
+    }
+    case RecordField::Kind::Decimal: {
+        auto* spin = new QDoubleSpinBox(this);
+        spin->setRange(field.minimum, field.maximum);
+        spin->setDecimals(2);
+        spin->setSingleStep(0.5);
+        spin->setValue(value.isDouble() || value.isInteger() ? value.toDouble() : field.minimum);
+        return spin;
+    }
+    case RecordField::Kind::Date: {
+        auto* edit = new QDateEdit(this);
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+        const QDate date = WireDate::fromCbor(value);
+        edit->setDate(date.isValid() ? date : QDate::currentDate());
+        return edit;
+    }
+    case RecordField::Kind::Flag: {
+        auto* box = new QCheckBox(field.label, this);
+        box->setChecked(value.toBool());
+        return box;
+    }
+    case RecordField::Kind::Choice: {
+        auto* combo = new QComboBox(this);
+        if (!field.required)
+            combo->addItem(QString(), QVariant());
+        for (const auto& [text, wire] : field.choices)
+            combo->addItem(text, wire);
+        const int index = combo->findData(value.toVariant());
+        if (index >= 0)
+            combo->setCurrentIndex(index);
+        return combo;
+    }
+    }
+    return new QWidget(this);
+}
+
+QString RecordEditDialog::collect(QCborMap* args) const
+{
+    for (int i = 0; i < m_fields.size(); ++i) {
+        const RecordField& field = m_fields.at(i);
+        QWidget* editor = m_editors.at(i);
+        QCborValue value;
+        switch (field.kind) {
+        case RecordField::Kind::Text: {
+            const QString text = static_cast<QLineEdit*>(editor)->text().trimmed();
+            if (!text.isEmpty())
+                value = text;
+            break;
+        }
+        case RecordField::Kind::Integer: {
+            const int number = static_cast<QSpinBox*>(editor)->value();
+            if (number != 0 || field.required)
+                value = number;
+            break;
+        }
+        case RecordField::Kind::Decimal:
+            value = static_cast<QDoubleSpinBox*>(editor)->value();
+            break;
+        case RecordField::Kind::Date:
+            value = WireDate::toCbor(static_cast<QDateEdit*>(editor)->date());
+            break;
+        case RecordField::Kind::Flag:
+            value = static_cast<QCheckBox*>(editor)->isChecked();
+            break;
+        case RecordField::Kind::Choice: {
+            const QVariant data = static_cast<QComboBox*>(editor)->currentData();
+            if (data.isValid())
+                value = QCborValue::fromVariant(data);
+            break;
+        }
+        }
+        if (value.isUndefined()) {
+            if (field.required) {
+                editor->setFocus();
+                return tr("Fill in «%1».").arg(QString(field.label).remove(QLatin1Char('&')));
+            }
+            continue;
+        }
+        args->insert(field.key, value);
+    }
+    if (m_id != 0)
+        args->insert(QStringLiteral("id"), m_id);
+    return {};
+}
+
+QString RecordEditDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void RecordEditDialog::showError(const QString& message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void RecordEditDialog::accept()
+{
+    QCborMap args;
+    const QString problem = collect(&args);
+    if (!problem.isEmpty()) {
+        showError(problem);
+        return;
+    }
+    showError({});
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+    setCursor(Qt::BusyCursor);
+    QPointer<RecordEditDialog> self(this);
+    m_session->send(QString::fromLatin1(m_op), args, [self](const Reply& reply) {
+        if (self)
+            self->onReply(reply);
+    });
+}
+
+void RecordEditDialog::onReply(const Reply& reply)
+{
+    unsetCursor();
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(true);
+    if (!reply.ok) {
+        showError(reply.error.message);
+        return;
+    }
+    Q_EMIT saved(reply.result[QStringLiteral("id")].toInteger());
+    QDialog::accept();
+}
