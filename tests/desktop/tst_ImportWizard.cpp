@@ -2,15 +2,19 @@
 // the server's dry run (encoding, Cyrillic names, every bad row by line), a file with errors
 // imports nothing, a good file imports its 27 students; and the roster page then lists them.
 #include "app/Application.h"
+#include "main/MainWindow.h"
 #include "models/ClassListModel.h"
 #include "models/ImportPreviewModel.h"
+#include "models/MovementListModel.h"
 #include "models/StudentListModel.h"
 #include "protocol/OpNames.h"
+#include "roster/AdmitDialog.h"
 #include "roster/ImportFilePage.h"
 #include "roster/ImportOrderPage.h"
 #include "roster/ImportPreviewPage.h"
 #include "roster/ImportResultPage.h"
 #include "roster/ImportWizard.h"
+#include "roster/MovementReportPage.h"
 #include "roster/RosterPage.h"
 #include "session/DesktopSession.h"
 #include "support/SchoolBuilder.h"
@@ -19,8 +23,10 @@
 
 #include <QAction>
 #include <QCborArray>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTest>
@@ -44,6 +50,8 @@ private Q_SLOTS:
     void goodFileImports27Students();
     void rosterPageListsTheImportedClass();
     void rosterPageHidesChangesFromDirector();
+    void admissionByOrderShowsInMovementReport();
+    void mainWindowShowsRosterAndStructureForDeputy();
 
 private:
     // Runs the wizard up to the preview's dry run.
@@ -220,6 +228,72 @@ void TestImportWizard::rosterPageHidesChangesFromDirector()
     QVERIFY(!page.expelAction()->isVisible());
     QVERIFY(!page.importAction()->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(page.classModel()->rowCount() == 1, 20'000);
+}
+
+void TestImportWizard::admissionByOrderShowsInMovementReport()
+{
+    RosterPage page(m_secretary.get());
+    QTRY_VERIFY_WITH_TIMEOUT(page.classModel()->rowCount() == 1 && !page.isBusy(), 20'000);
+    QVERIFY(page.selectClass(m_class5a));
+    QTRY_VERIFY_WITH_TIMEOUT(page.admitAction()->isEnabled(), 20'000);
+    const auto admitOnce = [&page](const QString& lastName) -> AdmitDialog* {
+        page.admit();
+        auto* dialog = page.findChild<AdmitDialog*>();
+        if (!dialog)
+            return nullptr;
+        dialog->findChild<QLineEdit*>(QStringLiteral("lastNameEdit"))->setText(lastName);
+        dialog->findChild<QLineEdit*>(QStringLiteral("firstNameEdit"))
+            ->setText(QStringLiteral("Пётр"));
+        dialog->findChild<QDateEdit*>(QStringLiteral("birthDateEdit"))->setDate(QDate(2015, 3, 2));
+        dialog->findChild<QComboBox*>(QStringLiteral("sexCombo"))->setCurrentIndex(1);
+        dialog->findChild<QLineEdit*>(QStringLiteral("fileNoEdit"))
+            ->setText(QStringLiteral("П-915"));
+        dialog->findChild<QDateEdit*>(QStringLiteral("dateEdit"))->setDate(QDate(2026, 11, 2));
+        dialog->findChild<QLineEdit*>(QStringLiteral("orderNoEdit"))
+            ->setText(QStringLiteral("77-у"));
+        dialog->findChild<QDateEdit*>(QStringLiteral("orderDateEdit"))
+            ->setDate(QDate(2026, 10, 30));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("okButton")),
+                          Qt::LeftButton);
+        return dialog;
+    };
+    QPointer<AdmitDialog> first = admitOnce(QStringLiteral("Петров"));
+    QVERIFY(first);
+    QCOMPARE(first->requestsSent(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!first, 20'000); // accepted and closed
+    QTRY_COMPARE_WITH_TIMEOUT(studentsIn5A(), 28, 20'000);
+
+    // The same personal file number again: the server refuses, the dialog shows why.
+    QPointer<AdmitDialog> second = admitOnce(QStringLiteral("Сидоров"));
+    QVERIFY(second);
+    QTRY_VERIFY_WITH_TIMEOUT(!second->errorText().isEmpty(), 20'000);
+    QVERIFY2(second->errorText().contains(QStringLiteral("П-915")),
+             qPrintable(second->errorText()));
+    QVERIFY(second->isVisible());
+    second->reject();
+    QCOMPARE(studentsIn5A(), 28);
+
+    MovementReportPage report(m_secretary.get());
+    report.setRange(QDate(2026, 11, 1), QDate(2026, 11, 10));
+    report.load();
+    QTRY_VERIFY_WITH_TIMEOUT(report.model()->rowCount() == 1, 20'000);
+    const Movement movement = report.model()->movements().first();
+    QCOMPARE(movement.kind, QStringLiteral("admit"));
+    QCOMPARE(movement.orderNo, QStringLiteral("77-у"));
+    QVERIFY2(movement.studentName.startsWith(QStringLiteral("Петров")),
+             qPrintable(movement.studentName));
+}
+
+void TestImportWizard::mainWindowShowsRosterAndStructureForDeputy()
+{
+    auto deputy = signIn(QStringLiteral("deputy"));
+    QVERIFY(deputy);
+    MainWindow window(deputy.get());
+    QVERIFY(window.selectSection(NavigationTable::Section::ClassesAndStudents));
+    QVERIFY(window.findChild<RosterPage*>());
+    QVERIFY(window.selectSection(NavigationTable::Section::SchoolStructure));
+    QVERIFY(window.sectionTitles().contains(QStringLiteral("Структура школы")));
+    QVERIFY(!window.selectSection(NavigationTable::Section::Users));
 }
 
 QTEST_MAIN(TestImportWizard)
