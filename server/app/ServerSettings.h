@@ -12,7 +12,7 @@ struct ServerSettings
     // Reply delay after a failed sign-in grows by this per recent failure, up to the cap.
     int failedLoginDelayStepMs = 200;
     int failedLoginDelayCapMs = 2000;
-    // Requests one connection may have in flight before it gets `unavailable`.
+    // Requests one connection may have queued; beyond that the server stops reading it.
     int maxRequestsInFlight = 64;
     int minimumPasswordLength = 8;
 };

@@ -10,6 +10,11 @@
 #include <QTimer>
 
 namespace {
+// What the socket may buffer beyond what the session has taken: past this, the kernel's
+// receive window closes and a client that pipelines too much is slowed, not refused.
+constexpr qint64 kSocketReadBufferBytes = 1024 * 1024;
+constexpr qint64 kReadChunkBytes = 64 * 1024;
+
 QString describeAddress(const QHostAddress& address)
 {
     bool isV4 = false;
@@ -24,6 +29,7 @@ ClientSession::ClientSession(QTcpSocket* socket, Server* server)
     , m_server(server)
 {
     socket->setParent(this);
+    socket->setReadBufferSize(kSocketReadBufferBytes);
     m_caller.clientAddress = describeAddress(socket->peerAddress());
     connect(socket, &QTcpSocket::readyRead, this, &ClientSession::onReadyRead);
     connect(socket, &QTcpSocket::disconnected, this, &ClientSession::finished);
@@ -50,15 +56,26 @@ void ClientSession::closeNow()
 
 void ClientSession::onReadyRead()
 {
-    if (!m_socket)
-        return;
-    m_decoder.append(m_socket->readAll());
-    while (auto body = m_decoder.nextFrame())
-        handleFrame(*body);
-    if (m_decoder.tooLarge()) {
-        sendReply(Reply::failure(
-            0, makeError(ErrorCode::TooLarge, tr("The message is larger than 16 MiB."))));
-        m_socket->disconnectFromHost();
+    pump();
+}
+
+// Takes frames while the connection's queue has room; what is left waits in the socket.
+void ClientSession::pump()
+{
+    while (m_socket && m_queue.size() < m_server->settings().maxRequestsInFlight) {
+        if (auto body = m_decoder.nextFrame()) {
+            handleFrame(*body);
+            continue;
+        }
+        if (m_decoder.tooLarge()) {
+            sendReply(Reply::failure(
+                0, makeError(ErrorCode::TooLarge, tr("The message is larger than 16 MiB."))));
+            m_socket->disconnectFromHost();
+            return;
+        }
+        if (m_socket->bytesAvailable() <= 0)
+            return;
+        m_decoder.append(m_socket->read(kReadChunkBytes));
     }
 }
 
@@ -87,10 +104,6 @@ void ClientSession::handleFrame(const QByteArray& body)
     }
     if (!m_helloDone) {
         refuse(request->id, ErrorCode::BadRequest, tr("The first request must be hello."));
-        return;
-    }
-    if (m_queue.size() >= m_server->settings().maxRequestsInFlight) {
-        refuse(request->id, ErrorCode::Unavailable, tr("Too many requests at once; slow down."));
         return;
     }
     m_queue.enqueue(*request);
@@ -156,6 +169,7 @@ void ClientSession::finishRequest(const DispatchOutcome& outcome)
         sendReply(reply);
         m_busy = false;
         startNext();
+        pump();
     };
     if (outcome.replyDelayMs > 0)
         QTimer::singleShot(outcome.replyDelayMs, this, done);

@@ -30,6 +30,7 @@ Q_SIGNALS:
 
 private:
     void onReadyRead();
+    void pump();
     void handleFrame(const QByteArray& body);
     void handleHello(const Request& request);
     void startNext();

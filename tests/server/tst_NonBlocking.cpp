@@ -15,7 +15,10 @@
 namespace {
 const QString kPassword = QStringLiteral("Nonblock-pass-1");
 constexpr int kProbes = 20;
-constexpr qint64 kFastMs = 50;
+// "A few milliseconds" is the median; the worst case allows for a 2-core CI machine that
+// runs two test binaries at once.
+constexpr qint64 kFastMedianMs = 20;
+constexpr qint64 kFastMs = 250;
 
 QCborMap credentials(const QString& login)
 {
@@ -127,6 +130,8 @@ private:
         const qint64 worst = latencies.last();
         qInfo("me round trip over %lld probes: p50 %lld ms, max %lld ms",
               qlonglong(latencies.size()), median, worst);
+        QVERIFY2(median < kFastMedianMs,
+                 qPrintable(QStringLiteral("median me took %1 ms").arg(median)));
         QVERIFY2(worst < kFastMs, qPrintable(QStringLiteral("slowest me took %1 ms").arg(worst)));
     }
 
