@@ -9,7 +9,12 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD_DIR="$ROOT/build"
 PORT=${EJOURNAL_PORT:-7443}
-DEMO_DIR=${EJOURNAL_DEMO_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/ejournal/demo}
+# As root, PostgreSQL runs as the postgres user, who cannot pass through /root.
+if [ "$(id -u)" -eq 0 ]; then
+    DEMO_DIR=${EJOURNAL_DEMO_DIR:-/var/lib/ejournal/demo}
+else
+    DEMO_DIR=${EJOURNAL_DEMO_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/ejournal/demo}
+fi
 
 PACKAGES=(
     build-essential cmake ninja-build pkg-config git

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>Args</name>
@@ -19,7 +18,7 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <source>verify the audit log&apos;s hash chain (audit verify)</source>
+        <source>verify the audit log's hash chain (audit verify)</source>
         <translation>проверить цепочку хешей журнала аудита (audit verify)</translation>
     </message>
     <message>
@@ -27,7 +26,7 @@
         <translation>verify</translation>
     </message>
     <message>
-        <source>The school&apos;s data directory.</source>
+        <source>The school's data directory.</source>
         <translation>Каталог данных школы.</translation>
     </message>
     <message>
@@ -85,7 +84,7 @@
         <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
-        <source>This account is disabled. Contact the school&apos;s administrator.</source>
+        <source>This account is disabled. Contact the school's administrator.</source>
         <translation>Учётная запись отключена. Обратитесь к администратору школы.</translation>
     </message>
     <message>
@@ -140,10 +139,6 @@
         <translation>Первым запросом должен быть hello.</translation>
     </message>
     <message>
-        <source>Too many requests at once; slow down.</source>
-        <translation>Слишком много запросов одновременно; подождите.</translation>
-    </message>
-    <message>
         <source>This server speaks protocol %1; update the program.</source>
         <translation>Сервер использует протокол версии %1; обновите программу.</translation>
     </message>
@@ -162,7 +157,7 @@
 <context>
     <name>DemoCommand</name>
     <message>
-        <source>The school&apos;s data directory.</source>
+        <source>The school's data directory.</source>
         <translation>Каталог данных школы.</translation>
     </message>
     <message>
@@ -279,7 +274,7 @@
 <context>
     <name>InitCommand</name>
     <message>
-        <source>create the school&apos;s database, TLS certificate and administrator</source>
+        <source>create the school's database, TLS certificate and administrator</source>
         <translation>создать базу данных школы, сертификат TLS и администратора</translation>
     </message>
     <message>
@@ -299,7 +294,7 @@
         <translation>КАТАЛОГ</translation>
     </message>
     <message>
-        <source>The school&apos;s name.</source>
+        <source>The school's name.</source>
         <translation>Название школы.</translation>
     </message>
     <message>
@@ -307,7 +302,7 @@
         <translation>НАЗВАНИЕ</translation>
     </message>
     <message>
-        <source>File with the administrator&apos;s password.</source>
+        <source>File with the administrator's password.</source>
         <translation>Файл с паролем администратора.</translation>
     </message>
     <message>
@@ -365,6 +360,10 @@
         <source>No database in %1: run `ejournal-server init` first.</source>
         <translation>В %1 нет базы данных: сначала выполните `ejournal-server init`.</translation>
     </message>
+    <message>
+        <source>PostgreSQL runs as the user %1, who cannot reach %2 (a directory above it is closed, e.g. /root). Choose a data directory such as /var/lib/ejournal.</source>
+        <translation>PostgreSQL работает от имени пользователя %1, которому недоступен %2 (закрыт один из каталогов выше, например /root). Выберите каталог данных вроде /var/lib/ejournal.</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -384,11 +383,11 @@
 <context>
     <name>RosterCsv</name>
     <message>
-        <source>The column &quot;%1&quot; appears twice in the header.</source>
+        <source>The column "%1" appears twice in the header.</source>
         <translation>Столбец «%1» повторяется в заголовке.</translation>
     </message>
     <message>
-        <source>The header has no column &quot;%1&quot;.</source>
+        <source>The header has no column "%1".</source>
         <translation>В заголовке нет столбца «%1».</translation>
     </message>
     <message>
@@ -396,7 +395,7 @@
         <translation>Дата рождения не заполнена.</translation>
     </message>
     <message>
-        <source>The birth date &quot;%1&quot; is not written as DD.MM.YYYY with a two-digit day and month.</source>
+        <source>The birth date "%1" is not written as DD.MM.YYYY with a two-digit day and month.</source>
         <translation>Дата рождения «%1» записана не в виде ДД.ММ.ГГГГ (день и месяц — двумя цифрами).</translation>
     </message>
     <message>
@@ -432,11 +431,11 @@
         <translation>Пол не указан; укажите «м» или «ж».</translation>
     </message>
     <message>
-        <source>The sex &quot;%1&quot; is unknown; write м or ж.</source>
+        <source>The sex "%1" is unknown; write м or ж.</source>
         <translation>Пол «%1» не распознан; укажите «м» или «ж».</translation>
     </message>
     <message>
-        <source>The class &quot;%1&quot; is not a grade from 1 to 11 followed by a letter.</source>
+        <source>The class "%1" is not a grade from 1 to 11 followed by a letter.</source>
         <translation>Класс «%1» — не номер от 1 до 11 с буквой.</translation>
     </message>
     <message>
@@ -448,7 +447,7 @@
         <translation>Номер личного дела %1 уже указан в строке %2.</translation>
     </message>
     <message>
-        <source>Unknown encoding &quot;%1&quot;.</source>
+        <source>Unknown encoding "%1".</source>
         <translation>Неизвестная кодировка «%1».</translation>
     </message>
     <message>
@@ -505,11 +504,11 @@
 <context>
     <name>RosterRules</name>
     <message>
-        <source>Admission, transfer and expulsion need the number and date of the director&apos;s order (R22).</source>
+        <source>Admission, transfer and expulsion need the number and date of the director's order (R22).</source>
         <translation>Для зачисления, перевода и отчисления нужны номер и дата приказа директора (R22).</translation>
     </message>
     <message>
-        <source>The order&apos;s date does not fit the date of the change (R22).</source>
+        <source>The order's date does not fit the date of the change (R22).</source>
         <translation>Дата приказа не соответствует дате изменения (R22).</translation>
     </message>
     <message>
@@ -589,7 +588,7 @@
         <translation>запустить сервер (корректно останавливается по SIGTERM или Ctrl+C)</translation>
     </message>
     <message>
-        <source>The school&apos;s data directory.</source>
+        <source>The school's data directory.</source>
         <translation>Каталог данных школы.</translation>
     </message>
     <message>
@@ -651,7 +650,7 @@
         <translation>Учебный период — четверть, полугодие или триместр (R12).</translation>
     </message>
     <message>
-        <source>The period&apos;s dates or grades do not fit together.</source>
+        <source>The period's dates or grades do not fit together.</source>
         <translation>Даты или параллели периода не согласуются.</translation>
     </message>
     <message>
@@ -667,7 +666,7 @@
         <translation>В предмете с зачётной системой не бывает двойных отметок (R01).</translation>
     </message>
     <message>
-        <source>A work type&apos;s weight is above 0 and at most 10 (R04).</source>
+        <source>A work type's weight is above 0 and at most 10 (R04).</source>
         <translation>Вес вида работы — больше 0 и не больше 10 (R04).</translation>
     </message>
     <message>
@@ -675,7 +674,7 @@
         <translation>Часов в неделю — от 0 до %1.</translation>
     </message>
     <message>
-        <source>A journal&apos;s teacher must have the teacher role.</source>
+        <source>A journal's teacher must have the teacher role.</source>
         <translation>Учитель журнала должен иметь роль учителя.</translation>
     </message>
 </context>
@@ -701,12 +700,12 @@
         <translation>учётные записи: user add|passwd|disable|list</translation>
     </message>
     <message>
-        <source>  user add --login L --name &quot;Full Name&quot; --role admin[,teacher] [--password-file F]
+        <source>  user add --login L --name "Full Name" --role admin[,teacher] [--password-file F]
   user passwd --login L [--password-file F]
   user disable --login L
   user list
 Without --password-file a password is generated, printed once and must be changed at first sign-in.</source>
-        <translation>  user add --login ЛОГИН --name &quot;Фамилия Имя Отчество&quot; --role admin[,teacher] [--password-file ФАЙЛ]
+        <translation>  user add --login ЛОГИН --name "Фамилия Имя Отчество" --role admin[,teacher] [--password-file ФАЙЛ]
   user passwd --login ЛОГИН [--password-file ФАЙЛ]
   user disable --login ЛОГИН
   user list
@@ -717,7 +716,7 @@ Without --password-file a password is generated, printed once and must be change
         <translation>add, passwd, disable или list</translation>
     </message>
     <message>
-        <source>The school&apos;s data directory.</source>
+        <source>The school's data directory.</source>
         <translation>Каталог данных школы.</translation>
     </message>
     <message>
@@ -733,7 +732,7 @@ Without --password-file a password is generated, printed once and must be change
         <translation>CONNINFO</translation>
     </message>
     <message>
-        <source>The account&apos;s login.</source>
+        <source>The account's login.</source>
         <translation>Логин учётной записи.</translation>
     </message>
     <message>
@@ -741,7 +740,7 @@ Without --password-file a password is generated, printed once and must be change
         <translation>ЛОГИН</translation>
     </message>
     <message>
-        <source>The person&apos;s full name.</source>
+        <source>The person's full name.</source>
         <translation>Фамилия, имя, отчество.</translation>
     </message>
     <message>
@@ -832,11 +831,11 @@ Without --password-file a password is generated, printed once and must be change
         <translation>Классный руководитель видит учётные записи только своего класса (R20).</translation>
     </message>
     <message>
-        <source>Give the account&apos;s roles (known role codes).</source>
+        <source>Give the account's roles (known role codes).</source>
         <translation>Укажите роли учётной записи (известные коды ролей).</translation>
     </message>
     <message>
-        <source>A student&apos;s account holds the student role only.</source>
+        <source>A student's account holds the student role only.</source>
         <translation>Учётная запись ученика имеет только роль ученика.</translation>
     </message>
     <message>
@@ -860,7 +859,7 @@ Without --password-file a password is generated, printed once and must be change
         <translation>Нет такого ученика.</translation>
     </message>
     <message>
-        <source>Give the person&apos;s full name.</source>
+        <source>Give the person's full name.</source>
         <translation>Укажите фамилию, имя и отчество.</translation>
     </message>
     <message>
