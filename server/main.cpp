@@ -1,4 +1,5 @@
 // ejournal-server: the console of the school's journal server.
+#include "app/ServerTranslation.h"
 #include "auth/PasswordHasher.h"
 #include "console/ConsoleCommand.h"
 
@@ -6,7 +7,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 int main(int argc, char* argv[])
 {
@@ -15,11 +15,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("ejournal-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EJOURNAL_VERSION));
 
-    // Russian for people unless asked otherwise (EJOURNAL_LANG=en).
-    QTranslator translator;
-    if (qEnvironmentVariable("EJOURNAL_LANG") != QLatin1String("en") &&
-        translator.load(QStringLiteral(":/i18n/ejournal-server_ru.qm")))
-        QCoreApplication::installTranslator(&translator);
+    ServerTranslation::install(app);
 
     if (!PasswordHasher::initialize()) {
         QTextStream(stderr) << "ejournal-server: libsodium failed to initialise\n";

@@ -129,9 +129,9 @@ QString RecordEditDialog::collect(QCborMap* args) const
             value = static_cast<QCheckBox*>(editor)->isChecked();
             break;
         case RecordField::Kind::Choice: {
-            const QVariant data = static_cast<QComboBox*>(editor)->currentData();
-            if (data.isValid())
-                value = QCborValue::fromVariant(data);
+            const QVariant choice = static_cast<QComboBox*>(editor)->currentData();
+            if (choice.isValid())
+                value = QCborValue::fromVariant(choice);
             break;
         }
         }

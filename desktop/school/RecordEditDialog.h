@@ -24,6 +24,19 @@ struct RecordField
         Flag,
         Choice
     };
+    RecordField(const QString& fieldKey, const QString& fieldLabel, Kind fieldKind = Kind::Text,
+                bool fieldRequired = true, const QList<QPair<QString, QVariant>>& fieldChoices = {},
+                double fieldMinimum = 0, double fieldMaximum = 1000000)
+        : key(fieldKey)
+        , label(fieldLabel)
+        , kind(fieldKind)
+        , required(fieldRequired)
+        , choices(fieldChoices)
+        , minimum(fieldMinimum)
+        , maximum(fieldMaximum)
+    {
+    }
+
     QString key;
     QString label;
     Kind kind = Kind::Text;

@@ -55,7 +55,7 @@ void RawClient::readAvailable()
 
 std::optional<Reply> RawClient::nextReply(int timeoutMs)
 {
-    QTest::qWaitFor(
+    [[maybe_unused]] const bool settled = QTest::qWaitFor(
         [this] {
             return !m_replies.isEmpty() || m_socket.state() == QAbstractSocket::UnconnectedState;
         },

@@ -1,6 +1,7 @@
 #include "support/TestServer.h"
 
 #include "app/Server.h"
+#include "app/ServerTranslation.h"
 #include "auth/PasswordHasher.h"
 #include "console/SchoolDatabase.h"
 #include "console/UserAdmin.h"
@@ -25,6 +26,10 @@ TestServer::~TestServer()
 bool TestServer::start(bool tls)
 {
     PasswordHasher::initialize();
+    // The server answers in Russian as it does in the school (EJOURNAL_LANG=en: English).
+    static const bool translated = QCoreApplication::instance() &&
+                                   ServerTranslation::install(*QCoreApplication::instance());
+    Q_UNUSED(translated);
     m_tls = tls;
     QString error;
     if (!m_database) {
