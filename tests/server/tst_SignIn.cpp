@@ -14,7 +14,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_server.start(true));
         QVERIFY(m_server.addUser(QStringLiteral("teacher1"), QStringLiteral("Secret-pass-1"),
-                                 {Role::Teacher, Role::ClassTeacher}, QStringLiteral("Иванова Мария Петровна")));
+                                 {Role::Teacher, Role::ClassTeacher},
+                                 QStringLiteral("Иванова Мария Петровна")));
     }
 
     void loginOverTlsAndMe()
@@ -23,9 +24,11 @@ private Q_SLOTS:
         QVERIFY(client.connectToServer());
         QCOMPARE(client.connection().serverHello().value(QStringLiteral("school")).toString(),
                  QStringLiteral("Тестовая школа"));
-        const Reply login = client.login(QStringLiteral("teacher1"), QStringLiteral("Secret-pass-1"));
+        const Reply login =
+            client.login(QStringLiteral("teacher1"), QStringLiteral("Secret-pass-1"));
         QVERIFY2(login.ok, qPrintable(login.error.message));
-        QCOMPARE(login.result[QStringLiteral("token")].toString().size(), 43); // 256 bits, base64url
+        QCOMPARE(login.result[QStringLiteral("token")].toString().size(),
+                 43); // 256 bits, base64url
         const Reply me = client.call(QString::fromLatin1(Op::Me));
         QVERIFY2(me.ok, qPrintable(me.error.message));
         QCOMPARE(me.result[QStringLiteral("user")][QStringLiteral("full_name")].toString(),
