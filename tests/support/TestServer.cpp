@@ -54,7 +54,8 @@ bool TestServer::start(bool tls)
     }
     ListenOptions options;
     options.address = QHostAddress::LocalHost;
-    options.port = 0;
+    options.port = m_port; // a restarted server comes back on the same port
+
     options.plain = !tls;
     if (tls && !SelfSignedCertificate::load(DataDir::certificatePath(m_dir.path()),
                                             DataDir::keyPath(m_dir.path()), &options.certificate,
@@ -70,6 +71,7 @@ bool TestServer::start(bool tls)
         qWarning().noquote() << "listen:" << error;
         return false;
     }
+    m_port = m_server->port();
     return true;
 }
 

@@ -22,6 +22,7 @@ public:
     ~TestServer();
 
     // Starts the cluster (once per object) and the server; false with a warning on failure.
+    // After stopServer() it starts again on the same port, so clients can reconnect.
     bool start(bool tls = false);
     void stopServer();
 
@@ -45,4 +46,5 @@ private:
     std::unique_ptr<SchoolDatabase> m_database;
     std::unique_ptr<Server> m_server;
     bool m_tls = false;
+    quint16 m_port = 0;
 };
