@@ -31,6 +31,7 @@ inline constexpr char UserList[] = "user.list";
 inline constexpr char UserCreate[] = "user.create";
 inline constexpr char UserResetPassword[] = "user.reset_password";
 inline constexpr char UserDisable[] = "user.disable";
+inline constexpr char StaffList[] = "staff.list";
 } // namespace Op
 
 // Events pushed by the server.

@@ -30,6 +30,7 @@ public:
     static Result<QCborValue> create(RequestContext& context, const QCborMap& args);
     static Result<QCborValue> resetPassword(RequestContext& context, const QCborMap& args);
     static Result<QCborValue> disable(RequestContext& context, const QCborMap& args);
+    static Result<QCborValue> listStaff(RequestContext& context, const QCborMap& args);
 
     // Admins reach every account; a class teacher only students and parents of their class.
     static std::optional<Error> checkAccountScope(const RequestContext& context, qint64 userId);
@@ -275,6 +276,26 @@ Result<QCborValue> UserHandler::disable(RequestContext& context, const QCborMap&
     return QCborValue(QCborMap());
 }
 
+// Staff (no students or parents) for pickers: class teachers, journal teachers.
+Result<QCborValue> UserHandler::listStaff(RequestContext& context, const QCborMap&)
+{
+    auto users = UserStore(context.db).list();
+    if (!users)
+        return users.error();
+    QCborArray staff;
+    for (const UserRecord& user : users.value()) {
+        if (user.disabled || user.roles.contains(Role::Student) ||
+            user.roles.contains(Role::Parent))
+            continue;
+        staff.append(
+            QCborMap{{QStringLiteral("id"), user.id},
+                     {QStringLiteral("login"), user.login},
+                     {QStringLiteral("full_name"), user.fullName},
+                     {QStringLiteral("roles"), QCborArray::fromStringList(user.roles.codes())}});
+    }
+    return QCborValue(QCborMap{{QStringLiteral("staff"), staff}});
+}
+
 OpSpec accountOp(const char* name, OpHandler handler)
 {
     return {QString::fromLatin1(name),
@@ -293,4 +314,10 @@ void registerUserOps(OpRegistry& registry)
     registry.add(accountOp(Op::UserCreate, &UserHandler::create));
     registry.add(accountOp(Op::UserResetPassword, &UserHandler::resetPassword));
     registry.add(accountOp(Op::UserDisable, &UserHandler::disable));
+    registry.add({QString::fromLatin1(Op::StaffList),
+                  Access::Roles,
+                  RoleSet{Role::Admin, Role::Director, Role::Deputy, Role::Secretary},
+                  &UserHandler::listStaff,
+                  {},
+                  false});
 }

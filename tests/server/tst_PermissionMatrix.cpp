@@ -65,6 +65,8 @@ const QMap<QString, Allowed>& expectedMatrix()
         {QStringLiteral("user.create"), {K::Roles, accountKeepers}},
         {QStringLiteral("user.reset_password"), {K::Roles, accountKeepers}},
         {QStringLiteral("user.disable"), {K::Roles, accountKeepers}},
+        {QStringLiteral("staff.list"),
+         {K::Roles, {Role::Admin, Role::Director, Role::Deputy, Role::Secretary}}},
     };
     return matrix;
 }

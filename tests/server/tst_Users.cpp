@@ -177,6 +177,21 @@ private Q_SLOTS:
             QVERIFY(!row[QStringLiteral("new")].toMap().contains(QStringLiteral("password")));
     }
 
+    void deputyListsStaffForPickers()
+    {
+        const Reply reply =
+            client(QStringLiteral("deputy")).call(QString::fromLatin1(Op::StaffList));
+        QVERIFY2(reply.ok, qPrintable(reply.error.message));
+        QStringList logins;
+        for (const QCborValue& person : reply.result[QStringLiteral("staff")].toArray())
+            logins.append(person[QStringLiteral("login")].toString());
+        QVERIFY(logins.contains(QStringLiteral("homeroom")));
+        QVERIFY(!logins.contains(m_studentLogin)); // no students or parents
+        QCOMPARE(
+            client(QStringLiteral("homeroom")).call(QString::fromLatin1(Op::StaffList)).error.code,
+            ErrorCode::Forbidden);
+    }
+
     void teachersAndSecretariesCannotManageAccounts()
     {
         QCOMPARE(
