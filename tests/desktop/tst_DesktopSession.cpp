@@ -1,15 +1,29 @@
-// DesktopSession against a scripted server: sign-in, server errors, forced password change,
-// reconnection with auth.resume, and a refused resume.
-#include "FakeServer.h"
-
+// DesktopSession against the real server: sign-in, the server's own errors, forced password
+// change, certificate trust over TLS, reconnection with auth.resume after the server went away,
+// and a resume the server refuses because the session was revoked meanwhile.
 #include "app/Application.h"
+#include "net/KnownServers.h"
+#include "protocol/OpNames.h"
 #include "session/DesktopSession.h"
 #include "session/ReconnectBackoff.h"
 #include "session/ServerAddress.h"
+#include "support/TestClient.h"
+#include "support/TestServer.h"
 
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <optional>
+
+namespace {
+const QString kTeacher = QStringLiteral("teacher1");
+const QString kPassword = QStringLiteral("Secret-pass-1");
+const QString kFullName = QStringLiteral("Иванова Мария Петровна");
+const QString kNewcomer = QStringLiteral("newcomer");
+const QString kRevoked = QStringLiteral("teacher2");
+const QString kAdmin = QStringLiteral("admin1");
+} // namespace
 
 class TestDesktopSession : public QObject
 {
@@ -17,139 +31,221 @@ class TestDesktopSession : public QObject
 private Q_SLOTS:
     void initTestCase();
     void init();
-    void cleanup();
     void signInLoadsUserAndRolesFromMe();
     void wrongPasswordReportsServersMessage();
     void requiredPasswordChangeComesBeforeMe();
-    void reconnectsAndResumesAfterNetworkLoss();
+    void reconnectsAndResumesAfterServerRestart();
     void refusedResumeLosesSession();
+    void tlsSignInTrustsCertificateAndResumesSecurely();
     void backoffDoublesUpToThirtySeconds();
     void serverAddressParsing_data();
     void serverAddressParsing();
 
 private:
-    Connection::Endpoint endpoint() const;
-    void signIn(DesktopSession& session);
+    // Signs in with kPassword; false (with a warning) if the server said no.
+    bool signIn(DesktopSession& session, const QString& login);
+    // A request on the session's own connection succeeds: the server knows its token.
+    static bool answersMe(DesktopSession& session);
+    // Whether the server still takes `token` on a fresh connection.
+    bool serverAcceptsToken(const QString& token);
+    bool restartServer(bool tls);
 
-    FakeServer* m_server = nullptr;
+    TestServer m_server;
+    qint64 m_revokedId = 0;
 };
 
 void TestDesktopSession::initTestCase()
 {
     Application::setIdentity();
     QVERIFY(Application::installTranslator(*qApp));
+    QVERIFY(m_server.start());
+    QVERIFY(m_server.addUser(kTeacher, kPassword, {Role::Teacher, Role::ClassTeacher}, kFullName));
+    QVERIFY(m_server.addUser(kNewcomer, kPassword, {Role::Teacher}, QStringLiteral("Петров Олег"),
+                             true));
+    m_revokedId = m_server.addUser(kRevoked, kPassword, {Role::Teacher});
+    QVERIFY(m_revokedId != 0);
+    QVERIFY(m_server.addUser(kAdmin, kPassword, {Role::Admin}));
 }
 
 void TestDesktopSession::init()
 {
     QSettings().clear();
-    m_server = new FakeServer(this);
-    QVERIFY(m_server->listen());
+    // Every server test starts on the plain server; the TLS test leaves it so.
+    if (m_server.port() == 0 || !m_server.endpoint().plain)
+        QVERIFY(restartServer(false));
 }
 
-void TestDesktopSession::cleanup()
+bool TestDesktopSession::restartServer(bool tls)
 {
-    delete m_server;
-    m_server = nullptr;
+    m_server.stopServer();
+    return m_server.start(tls);
 }
 
-Connection::Endpoint TestDesktopSession::endpoint() const
-{
-    Connection::Endpoint endpoint;
-    endpoint.host = QStringLiteral("127.0.0.1");
-    endpoint.port = m_server->port();
-    endpoint.plain = true;
-    return endpoint;
-}
-
-void TestDesktopSession::signIn(DesktopSession& session)
+bool TestDesktopSession::signIn(DesktopSession& session, const QString& login)
 {
     QSignalSpy signedIn(&session, &DesktopSession::signedIn);
-    session.signIn(endpoint(), FakeServer::kLogin, FakeServer::kPassword);
-    QTRY_COMPARE(signedIn.count(), 1);
+    QSignalSpy failed(&session, &DesktopSession::signInFailed);
+    session.signIn(m_server.endpoint(), login, kPassword);
+    QTest::qWaitFor([&] { return !signedIn.isEmpty() || !failed.isEmpty(); }, 15000);
+    if (!failed.isEmpty())
+        qWarning().noquote() << "sign-in failed:" << failed.first().first().toString();
+    return signedIn.count() == 1;
+}
+
+bool TestDesktopSession::answersMe(DesktopSession& session)
+{
+    std::optional<Reply> answer;
+    session.send(QString::fromLatin1(Op::Me), {},
+                 [&answer](const Reply& reply) { answer = reply; });
+    if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 10000))
+        return false;
+    return answer->ok;
+}
+
+bool TestDesktopSession::serverAcceptsToken(const QString& token)
+{
+    TestClient client(m_server.endpoint());
+    if (!client.connectToServer())
+        return false;
+    return client
+        .call(QString::fromLatin1(Op::AuthResume), QCborMap{{QStringLiteral("token"), token}})
+        .ok;
 }
 
 void TestDesktopSession::signInLoadsUserAndRolesFromMe()
 {
     DesktopSession session;
-    signIn(session);
+    QVERIFY(signIn(session, kTeacher));
     QCOMPARE(session.phase(), DesktopSession::Phase::SignedIn);
     QCOMPARE(session.linkStatus(), DesktopSession::LinkStatus::Plain);
-    QCOMPARE(session.user().fullName, FakeServer::kFullName);
+    QCOMPARE(session.user().login, kTeacher);
+    QCOMPARE(session.user().fullName, kFullName);
     QCOMPARE(session.user().roles, RoleSet({Role::Teacher, Role::ClassTeacher}));
-    QCOMPARE(session.token(), m_server->issuedToken());
-    QCOMPARE(m_server->ops(), QStringList({QStringLiteral("hello"), QStringLiteral("auth.login"),
-                                           QStringLiteral("me")}));
+    // The roles came from `me`, whose whole answer the session keeps for the windows.
+    QVERIFY(session.me().contains(QStringLiteral("roles")));
+    QVERIFY(!session.token().isEmpty());
+    QVERIFY(answersMe(session));
 }
 
 void TestDesktopSession::wrongPasswordReportsServersMessage()
 {
     DesktopSession session;
     QSignalSpy failed(&session, &DesktopSession::signInFailed);
-    session.signIn(endpoint(), FakeServer::kLogin, QStringLiteral("wrong-one"));
-    QTRY_COMPARE(failed.count(), 1);
-    QCOMPARE(failed.first().first().toString(), FakeServer::kWrongPassword);
+    session.signIn(m_server.endpoint(), kTeacher, QStringLiteral("Wrong-pass-9"));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 15000);
+    QCOMPARE(failed.first().first().toString(), QStringLiteral("Неверный логин или пароль."));
     QCOMPARE(session.phase(), DesktopSession::Phase::SignedOut);
     QVERIFY(session.token().isEmpty());
 }
 
 void TestDesktopSession::requiredPasswordChangeComesBeforeMe()
 {
-    m_server->setMustChangePassword(true);
     DesktopSession session;
     QSignalSpy required(&session, &DesktopSession::passwordChangeRequired);
     QSignalSpy signedIn(&session, &DesktopSession::signedIn);
-    session.signIn(endpoint(), FakeServer::kLogin, FakeServer::kPassword);
-    QTRY_COMPARE(required.count(), 1);
+    session.signIn(m_server.endpoint(), kNewcomer, kPassword);
+    QTRY_COMPARE_WITH_TIMEOUT(required.count(), 1, 15000);
+    QCOMPARE(session.phase(), DesktopSession::Phase::AwaitingPasswordChange);
     QCOMPARE(signedIn.count(), 0);
+    QVERIFY(session.me().isEmpty());
     const QString firstToken = session.token();
+    QVERIFY(!firstToken.isEmpty());
 
-    bool answered = false;
-    session.changePassword(FakeServer::kPassword, QStringLiteral("New-pass-22"),
-                           [&answered](const Reply& reply) { answered = reply.ok; });
-    QTRY_COMPARE(signedIn.count(), 1);
-    QVERIFY(answered);
+    std::optional<Reply> answer;
+    session.changePassword(kPassword, QStringLiteral("New-pass-22"),
+                           [&answer](const Reply& reply) { answer = reply; });
+    QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 15000);
+    QVERIFY(answer && answer->ok);
+    QCOMPARE(session.phase(), DesktopSession::Phase::SignedIn);
+    QVERIFY(!session.me().isEmpty());
+    // The change revoked the first session; the session now holds the fresh token.
     QVERIFY(session.token() != firstToken);
-    QCOMPARE(session.token(), m_server->issuedToken());
-    QCOMPARE(m_server->ops().last(), QStringLiteral("me"));
+    QVERIFY(!serverAcceptsToken(firstToken));
+    QVERIFY(serverAcceptsToken(session.token()));
 }
 
-void TestDesktopSession::reconnectsAndResumesAfterNetworkLoss()
+void TestDesktopSession::reconnectsAndResumesAfterServerRestart()
 {
     DesktopSession session;
-    signIn(session);
+    QVERIFY(signIn(session, kTeacher));
+    const QString token = session.token();
     QSignalSpy resumed(&session, &DesktopSession::resumed);
     QSignalSpy lost(&session, &DesktopSession::sessionLost);
 
-    m_server->setRefusing(true);
-    m_server->dropClients();
+    m_server.stopServer();
     QTRY_COMPARE(session.phase(), DesktopSession::Phase::Reconnecting);
     QCOMPARE(session.linkStatus(), DesktopSession::LinkStatus::Reconnecting);
-    // Refused attempts go on with growing delays (1 s, 2 s) until the server is back.
+    // Refused attempts go on with growing delays (1 s, then 2 s) while the server is away.
     QTest::qWait(1500);
     QCOMPARE(session.phase(), DesktopSession::Phase::Reconnecting);
-    m_server->setRefusing(false);
+    QCOMPARE(resumed.count(), 0);
 
+    QVERIFY(m_server.start());
     QTRY_VERIFY_WITH_TIMEOUT(resumed.count() == 1, 10000);
     QCOMPARE(session.phase(), DesktopSession::Phase::SignedIn);
     QCOMPARE(session.linkStatus(), DesktopSession::LinkStatus::Plain);
     QCOMPARE(lost.count(), 0);
-    const Request resume = m_server->requests().last();
-    QCOMPARE(resume.op, QStringLiteral("auth.resume"));
-    QCOMPARE(resume.args.value(QStringLiteral("token")).toString(), session.token());
+    QCOMPARE(session.token(), token);
+    QCOMPARE(session.user().fullName, kFullName);
+    // The new connection works under the old session.
+    QVERIFY(answersMe(session));
 }
 
 void TestDesktopSession::refusedResumeLosesSession()
 {
     DesktopSession session;
-    signIn(session);
+    QVERIFY(signIn(session, kRevoked));
     QSignalSpy lost(&session, &DesktopSession::sessionLost);
-    m_server->setResumeAccepted(false);
-    m_server->dropClients();
+    QSignalSpy resumed(&session, &DesktopSession::resumed);
+    {
+        // The administrator resets the teacher's password, which revokes every session of theirs.
+        TestClient admin(m_server.endpoint());
+        QVERIFY(admin.connectToServer());
+        QVERIFY(admin.login(kAdmin, kPassword).ok);
+        const Reply reset = admin.call(QString::fromLatin1(Op::UserResetPassword),
+                                       QCborMap{{QStringLiteral("user_id"), m_revokedId}});
+        QVERIFY2(reset.ok, qPrintable(reset.error.message));
+    }
+    QVERIFY(restartServer(false));
+
     QTRY_VERIFY_WITH_TIMEOUT(lost.count() == 1, 10000);
-    QCOMPARE(lost.first().first().toString(), QStringLiteral("Сеанс истёк, войдите снова."));
+    QCOMPARE(lost.first().first().toString(), QStringLiteral("Сеанс завершён. Войдите снова."));
+    QCOMPARE(resumed.count(), 0);
     QCOMPARE(session.phase(), DesktopSession::Phase::SignedOut);
     QVERIFY(session.token().isEmpty());
+}
+
+void TestDesktopSession::tlsSignInTrustsCertificateAndResumesSecurely()
+{
+    QVERIFY(restartServer(true));
+    const Connection::Endpoint endpoint = m_server.endpoint();
+    QVERIFY(!endpoint.plain);
+    QVERIFY(KnownServers().pinnedFingerprint(endpoint.hostAndPort()).isEmpty());
+
+    DesktopSession session;
+    QSignalSpy question(&session, &DesktopSession::certificateNotTrusted);
+    QSignalSpy signedIn(&session, &DesktopSession::signedIn);
+    session.signIn(endpoint, kTeacher, kPassword);
+    // An unknown certificate: the user is asked, with the server's real fingerprint.
+    QTRY_COMPARE_WITH_TIMEOUT(question.count(), 1, 15000);
+    QCOMPARE(question.first().at(0).toByteArray(), m_server.fingerprint());
+    QCOMPARE(question.first().at(1).toString(), endpoint.hostAndPort());
+    QCOMPARE(question.first().at(2).toBool(), false);
+    QCOMPARE(signedIn.count(), 0);
+
+    session.trustPendingCertificate();
+    QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 15000);
+    QCOMPARE(session.linkStatus(), DesktopSession::LinkStatus::Secure);
+    QCOMPARE(KnownServers().pinnedFingerprint(endpoint.hostAndPort()), m_server.fingerprint());
+    QCOMPARE(session.user().fullName, kFullName);
+
+    // The pinned certificate carries the reconnection without asking again.
+    QSignalSpy resumed(&session, &DesktopSession::resumed);
+    QVERIFY(restartServer(true));
+    QTRY_VERIFY_WITH_TIMEOUT(resumed.count() == 1, 10000);
+    QCOMPARE(question.count(), 1);
+    QCOMPARE(session.linkStatus(), DesktopSession::LinkStatus::Secure);
+    QVERIFY(answersMe(session));
 }
 
 void TestDesktopSession::backoffDoublesUpToThirtySeconds()
