@@ -155,6 +155,25 @@
     </message>
 </context>
 <context>
+    <name>CurriculumHandler</name>
+    <message>
+        <source>Hours per week must be between 0 and %1.</source>
+        <translation>Часов в неделю — от 0 до %1.</translation>
+    </message>
+    <message>
+        <source>No such subgroup.</source>
+        <translation>Нет такой подгруппы.</translation>
+    </message>
+    <message>
+        <source>A subgroup holds students of its own class only (R08).</source>
+        <translation>В подгруппе могут быть только ученики её класса (R08).</translation>
+    </message>
+    <message>
+        <source>The holiday's dates or grades do not fit together.</source>
+        <translation>Даты или параллели каникул не согласуются.</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>The school's data directory.</source>

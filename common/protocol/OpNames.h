@@ -32,6 +32,13 @@ inline constexpr char UserCreate[] = "user.create";
 inline constexpr char UserResetPassword[] = "user.reset_password";
 inline constexpr char UserDisable[] = "user.disable";
 inline constexpr char StaffList[] = "staff.list";
+inline constexpr char CurriculumList[] = "curriculum.list";
+inline constexpr char CurriculumSet[] = "curriculum.set";
+inline constexpr char SubgroupList[] = "subgroup.list";
+inline constexpr char SubgroupSave[] = "subgroup.save";
+inline constexpr char SubgroupSetMembers[] = "subgroup.set_members";
+inline constexpr char HolidayList[] = "holiday.list";
+inline constexpr char HolidaySave[] = "holiday.save";
 } // namespace Op
 
 // Events pushed by the server.

@@ -45,5 +45,6 @@ OpRegistry buildOpRegistry()
     registerRosterOps(registry);
     registerRosterImportOps(registry);
     registerUserOps(registry);
+    registerCurriculumOps(registry);
     return registry;
 }

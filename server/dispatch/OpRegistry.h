@@ -58,5 +58,6 @@ void registerStructureOps(OpRegistry& registry);
 void registerRosterOps(OpRegistry& registry);
 void registerRosterImportOps(OpRegistry& registry);
 void registerUserOps(OpRegistry& registry);
+void registerCurriculumOps(OpRegistry& registry);
 // All areas: what the server serves.
 OpRegistry buildOpRegistry();

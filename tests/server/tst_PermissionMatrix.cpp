@@ -65,6 +65,14 @@ const QMap<QString, Allowed>& expectedMatrix()
         {QStringLiteral("user.create"), {K::Roles, accountKeepers}},
         {QStringLiteral("user.reset_password"), {K::Roles, accountKeepers}},
         {QStringLiteral("user.disable"), {K::Roles, accountKeepers}},
+        {QStringLiteral("curriculum.list"), {K::Roles, staff}},
+        {QStringLiteral("curriculum.set"), {K::Roles, structureKeepers}},
+        {QStringLiteral("subgroup.list"), {K::Roles, staff}},
+        {QStringLiteral("subgroup.save"), {K::Roles, structureKeepers}},
+        // R08: moving students between subgroups is the administrator's.
+        {QStringLiteral("subgroup.set_members"), {K::Roles, {Role::Admin}}},
+        {QStringLiteral("holiday.list"), {K::SignedIn, {}}},
+        {QStringLiteral("holiday.save"), {K::Roles, structureKeepers}},
         {QStringLiteral("staff.list"),
          {K::Roles, {Role::Admin, Role::Director, Role::Deputy, Role::Secretary}}},
     };
