@@ -350,6 +350,88 @@
     </message>
 </context>
 <context>
+    <name>JournalHandler</name>
+    <message>
+        <source>No such journal.</source>
+        <translation>Нет такого журнала.</translation>
+    </message>
+    <message>
+        <source>This journal is not yours (R18).</source>
+        <translation>Это не ваш журнал (R18).</translation>
+    </message>
+    <message>
+        <source>The journal could not be read.</source>
+        <translation>Не удалось прочитать журнал.</translation>
+    </message>
+    <message>
+        <source>No such lesson in this journal.</source>
+        <translation>В этом журнале нет такого урока.</translation>
+    </message>
+    <message>
+        <source>That school year is closed (R29).</source>
+        <translation>Этот учебный год закрыт (R29).</translation>
+    </message>
+    <message>
+        <source>A lesson is taught by a teacher (R07).</source>
+        <translation>Урок ведёт учитель (R07).</translation>
+    </message>
+    <message>
+        <source>A correction column follows a test of this journal (R05).</source>
+        <translation>Колонка коррекции относится к контрольной работе этого журнала (R05).</translation>
+    </message>
+    <message>
+        <source>No such lesson.</source>
+        <translation>Нет такого урока.</translation>
+    </message>
+    <message>
+        <source>The student is not in this journal on the lesson's date.</source>
+        <translation>В день урока этого ученика нет в журнале.</translation>
+    </message>
+    <message>
+        <source>Someone changed this cell meanwhile.</source>
+        <translation>Эту клетку тем временем изменил кто-то другой.</translation>
+    </message>
+    <message>
+        <source>A class teacher sets absence reasons only (R03).</source>
+        <translation>Классный руководитель указывает только причины пропусков (R03).</translation>
+    </message>
+    <message>
+        <source>Give the cells to set.</source>
+        <translation>Укажите клетки для записи.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalRules</name>
+    <message>
+        <source>Grade 1 keeps attendance only, no marks (R02).</source>
+        <translation>В 1 классе отмечается только посещаемость, без отметок (R02).</translation>
+    </message>
+    <message>
+        <source>Grade 1 gets no homework (R02).</source>
+        <translation>В 1 классе домашнее задание не задаётся (R02).</translation>
+    </message>
+    <message>
+        <source>An absence is н, б, у or оп (R03).</source>
+        <translation>Пропуск обозначается н, б, у или оп (R03).</translation>
+    </message>
+    <message>
+        <source>The class teacher sets the reason of an absence from documents (R03).</source>
+        <translation>Причину пропуска по документам указывает классный руководитель (R03).</translation>
+    </message>
+    <message>
+        <source>A mark needs a work type: give the lesson one (R04).</source>
+        <translation>У отметки должен быть вид работы: укажите его для урока (R04).</translation>
+    </message>
+    <message>
+        <source>The correction column takes marks only of students absent from the test (R05).</source>
+        <translation>В колонку коррекции ставятся отметки только отсутствовавшим на контрольной работе (R05).</translation>
+    </message>
+    <message>
+        <source>This entry is later than the school allows: give the reason for the correction (R06).</source>
+        <translation>Запись позже допустимого срока: укажите причину исправления (R06).</translation>
+    </message>
+</context>
+<context>
     <name>ManagedCluster</name>
     <message>
         <source>Cannot create directories in %1.</source>
@@ -382,6 +464,25 @@
     <message>
         <source>PostgreSQL runs as the user %1, who cannot reach %2 (a directory above it is closed, e.g. /root). Choose a data directory such as /var/lib/ejournal.</source>
         <translation>PostgreSQL работает от имени пользователя %1, которому недоступен %2 (закрыт один из каталогов выше, например /root). Выберите каталог данных вроде /var/lib/ejournal.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkRules</name>
+    <message>
+        <source>Pass/fail marks are for pass/fail subjects only (R01).</source>
+        <translation>Зачёт/незачёт ставится только по зачётным предметам (R01).</translation>
+    </message>
+    <message>
+        <source>This subject is marked зач or незач (R01).</source>
+        <translation>По этому предмету ставится «зач» или «незач» (R01).</translation>
+    </message>
+    <message>
+        <source>A mark is a number from 1 to 5 (R01).</source>
+        <translation>Отметка — число от 1 до 5 (R01).</translation>
+    </message>
+    <message>
+        <source>Double marks like 5/4 are for Russian language and literature only (R01).</source>
+        <translation>Двойные отметки вида 5/4 ставятся только по русскому языку и литературе (R01).</translation>
     </message>
 </context>
 <context>

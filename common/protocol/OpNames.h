@@ -39,6 +39,10 @@ inline constexpr char SubgroupSave[] = "subgroup.save";
 inline constexpr char SubgroupSetMembers[] = "subgroup.set_members";
 inline constexpr char HolidayList[] = "holiday.list";
 inline constexpr char HolidaySave[] = "holiday.save";
+inline constexpr char JournalGet[] = "journal.get";
+inline constexpr char LessonSave[] = "lesson.save";
+inline constexpr char CellSet[] = "cell.set";
+inline constexpr char CellsSet[] = "cells.set";
 } // namespace Op
 
 // Events pushed by the server.

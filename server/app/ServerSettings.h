@@ -15,4 +15,7 @@ struct ServerSettings
     // Requests one connection may have queued; beyond that the server stops reading it.
     int maxRequestsInFlight = 64;
     int minimumPasswordLength = 8;
+    // R06: days after the lesson an entry is on time (0: the lesson's day) and for written work.
+    int entryWindowDays = 0;
+    int writtenWorkWindowDays = 7;
 };

@@ -46,5 +46,6 @@ OpRegistry buildOpRegistry()
     registerRosterImportOps(registry);
     registerUserOps(registry);
     registerCurriculumOps(registry);
+    registerJournalOps(registry);
     return registry;
 }

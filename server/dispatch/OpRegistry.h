@@ -59,5 +59,6 @@ void registerRosterOps(OpRegistry& registry);
 void registerRosterImportOps(OpRegistry& registry);
 void registerUserOps(OpRegistry& registry);
 void registerCurriculumOps(OpRegistry& registry);
+void registerJournalOps(OpRegistry& registry);
 // All areas: what the server serves.
 OpRegistry buildOpRegistry();

@@ -73,6 +73,12 @@ const QMap<QString, Allowed>& expectedMatrix()
         {QStringLiteral("subgroup.set_members"), {K::Roles, {Role::Admin}}},
         {QStringLiteral("holiday.list"), {K::SignedIn, {}}},
         {QStringLiteral("holiday.save"), {K::Roles, structureKeepers}},
+        // Journals: scope (own journal, own class, lesson taught) is checked inside.
+        {QStringLiteral("journal.get"),
+         {K::Roles, {Role::Teacher, Role::ClassTeacher, Role::Deputy, Role::Director, Role::Admin}}},
+        {QStringLiteral("lesson.save"), {K::Roles, {Role::Teacher}}},
+        {QStringLiteral("cell.set"), {K::Roles, {Role::Teacher, Role::ClassTeacher}}},
+        {QStringLiteral("cells.set"), {K::Roles, {Role::Teacher, Role::ClassTeacher}}},
         {QStringLiteral("staff.list"),
          {K::Roles, {Role::Admin, Role::Director, Role::Deputy, Role::Secretary}}},
     };

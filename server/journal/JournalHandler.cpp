@@ -1,0 +1,429 @@
+// The journal ops a teacher uses every lesson: journal.get, lesson.save, cell.set and
+// cells.set, with the rules (R01–R07, R18) enforced here and named in every refusal.
+#include "dispatch/Args.h"
+#include "dispatch/OpRegistry.h"
+#include "domain/MarkRules.h"
+#include "journal/JournalRules.h"
+#include "protocol/OpNames.h"
+#include "storage/JournalStore.h"
+#include "storage/UserStore.h"
+
+#include <QCborArray>
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace {
+
+const RoleSet readers{Role::Teacher, Role::ClassTeacher, Role::Deputy, Role::Director, Role::Admin};
+const RoleSet writers{Role::Teacher, Role::ClassTeacher};
+
+class JournalHandler
+{
+    Q_DECLARE_TR_FUNCTIONS(JournalHandler)
+public:
+    static Result<QCborValue> get(RequestContext& context, const QCborMap& args);
+    static Result<QCborValue> saveLesson(RequestContext& context, const QCborMap& args);
+    static Result<QCborValue> setCell(RequestContext& context, const QCborMap& args);
+    static Result<QCborValue> setCells(RequestContext& context, const QCborMap& args);
+
+    static Result<JournalInfo> loadJournal(const RequestContext& context, qint64 assignmentId);
+    static Result<QCborMap> writeCell(RequestContext& context, const QCborMap& args);
+};
+
+bool isTeacherOf(const RequestContext& context, const JournalInfo& journal)
+{
+    return journal.teacherId == context.userId();
+}
+
+bool isClassTeacherOf(const RequestContext& context, const JournalInfo& journal)
+{
+    return journal.homeroomTeacherId == context.userId() &&
+           context.user().roles.contains(Role::ClassTeacher);
+}
+
+Result<JournalInfo> JournalHandler::loadJournal(const RequestContext& context, qint64 assignmentId)
+{
+    auto journal = JournalStore(context.db).journal(assignmentId);
+    if (!journal)
+        return journal.error();
+    if (!journal.value())
+        return makeError(ErrorCode::NotFound, tr("No such journal."));
+    return *journal.value();
+}
+
+QCborMap lessonToCbor(const LessonRecord& lesson, const QHash<qint64, WorkType>& types)
+{
+    const WorkType type = types.value(lesson.workTypeId);
+    return {{QStringLiteral("id"), lesson.id},
+            {QStringLiteral("date"), lesson.heldOn.toString(Qt::ISODate)},
+            {QStringLiteral("lesson_no"), lesson.lessonNo},
+            {QStringLiteral("topic"), lesson.topic},
+            {QStringLiteral("homework"), lesson.homework},
+            {QStringLiteral("work_type_id"),
+             lesson.workTypeId ? QCborValue(lesson.workTypeId) : QCborValue(nullptr)},
+            {QStringLiteral("work_type"), type.title},
+            {QStringLiteral("weight"), lesson.workTypeId ? type.weight : 0.0},
+            {QStringLiteral("correction_of"),
+             lesson.correctionOf ? QCborValue(lesson.correctionOf) : QCborValue(nullptr)},
+            {QStringLiteral("taught_by"), lesson.taughtBy}};
+}
+
+QCborMap cellToCbor(const CellRecord& cell)
+{
+    return {{QStringLiteral("lesson_id"), cell.lessonId},
+            {QStringLiteral("student_id"), cell.studentId},
+            {QStringLiteral("mark"), cell.mark},
+            {QStringLiteral("work_type_id"),
+             cell.workTypeId ? QCborValue(cell.workTypeId) : QCborValue(nullptr)},
+            {QStringLiteral("absence"), cell.absence},
+            {QStringLiteral("comment"), cell.comment},
+            {QStringLiteral("version"), cell.version}};
+}
+
+QJsonObject cellToJson(const CellRecord& cell)
+{
+    return {{QStringLiteral("mark"), cell.mark},
+            {QStringLiteral("work_type_id"), cell.workTypeId},
+            {QStringLiteral("absence"), cell.absence},
+            {QStringLiteral("comment"), cell.comment}};
+}
+
+Result<QCborValue> JournalHandler::get(RequestContext& context, const QCborMap& args)
+{
+    Args reader(args);
+    const qint64 assignmentId = reader.id("assignment_id");
+    QDate from = reader.date("from", false);
+    QDate to = reader.date("to", false);
+    if (auto error = reader.error())
+        return *error;
+    auto journal = loadJournal(context, assignmentId);
+    if (!journal)
+        return journal.error();
+    const RoleSet roles = context.user().roles;
+    const bool administration =
+        roles.intersects(RoleSet{Role::Deputy, Role::Director, Role::Admin});
+    if (!administration && !isTeacherOf(context, *journal) && !isClassTeacherOf(context, *journal))
+        return makeError(ErrorCode::Forbidden, tr("This journal is not yours (R18)."),
+                         QStringLiteral("R18"));
+    if (!from.isValid())
+        from = journal->yearStartsOn;
+    if (!to.isValid())
+        to = journal->yearEndsOn;
+
+    const JournalStore store(context.db);
+    auto students = store.students(*journal, from, to);
+    auto lessons = store.lessons(assignmentId, from, to);
+    auto cells = store.cells(assignmentId, from, to);
+    auto periodMarks = store.periodMarks(assignmentId);
+    auto types = store.workTypes();
+    if (!students || !lessons || !cells || !periodMarks || !types)
+        return makeError(ErrorCode::Internal, tr("The journal could not be read."));
+
+    QHash<qint64, WorkType> typeById;
+    for (const WorkType& type : types.value())
+        typeById.insert(type.id, type);
+    QHash<qint64, qint64> lessonType;
+    QCborArray lessonArray;
+    for (const LessonRecord& lesson : lessons.value()) {
+        lessonType.insert(lesson.id, lesson.workTypeId);
+        lessonArray.append(lessonToCbor(lesson, typeById));
+    }
+    QHash<qint64, QList<MarkRules::WeightedMark>> marksOf;
+    QCborArray cellArray;
+    qint64 version = 0;
+    for (const CellRecord& cell : cells.value()) {
+        cellArray.append(cellToCbor(cell));
+        version += cell.version;
+        if (auto mark = MarkRules::parseMark(cell.mark, {journal->doubleMark, journal->passFail})) {
+            const qint64 typeId =
+                cell.workTypeId ? cell.workTypeId : lessonType.value(cell.lessonId);
+            marksOf[cell.studentId].append({*mark, typeById.value(typeId).weight});
+        }
+    }
+    QCborArray studentArray;
+    for (const RosterStudent& student : students.value()) {
+        QCborMap entry{{QStringLiteral("id"), student.id},
+                       {QStringLiteral("full_name"), student.person.fullName()},
+                       {QStringLiteral("left_on"), WireDate::toCbor(student.leftOn)}};
+        if (auto average = MarkRules::weightedAverage(marksOf.value(student.id))) {
+            entry.insert(QStringLiteral("average"), std::round(*average * 100) / 100);
+            entry.insert(QStringLiteral("forecast"), MarkRules::forecast(*average)); // R16
+        }
+        studentArray.append(entry);
+    }
+    QCborArray periodArray;
+    for (const PeriodMarkRecord& mark : periodMarks.value()) {
+        periodArray.append(QCborMap{{QStringLiteral("student_id"), mark.studentId},
+                                    {QStringLiteral("period_id"), mark.periodId},
+                                    {QStringLiteral("value"), mark.value},
+                                    {QStringLiteral("version"), mark.version}});
+    }
+    QCborMap assignment{
+        {QStringLiteral("id"), journal->assignmentId},
+        {QStringLiteral("class_id"), journal->classId},
+        {QStringLiteral("class"), journal->classTitle},
+        {QStringLiteral("grade"), journal->grade},
+        {QStringLiteral("subject_id"), journal->subjectId},
+        {QStringLiteral("subject"), journal->subjectTitle},
+        {QStringLiteral("double_mark"), journal->doubleMark},
+        {QStringLiteral("pass_fail"), journal->passFail},
+        {QStringLiteral("teacher_id"), journal->teacherId},
+        {QStringLiteral("teacher"), journal->teacherName},
+        {QStringLiteral("read_only"), !isTeacherOf(context, *journal) || journal->yearClosed}};
+    return QCborValue(QCborMap{{QStringLiteral("assignment"), assignment},
+                               {QStringLiteral("from"), from.toString(Qt::ISODate)},
+                               {QStringLiteral("to"), to.toString(Qt::ISODate)},
+                               {QStringLiteral("students"), studentArray},
+                               {QStringLiteral("lessons"), lessonArray},
+                               {QStringLiteral("cells"), cellArray},
+                               {QStringLiteral("period_marks"), periodArray},
+                               {QStringLiteral("version"), version}});
+}
+
+Result<QCborValue> JournalHandler::saveLesson(RequestContext& context, const QCborMap& args)
+{
+    Args reader(args);
+    LessonRecord lesson;
+    lesson.id = reader.id("id", false);
+    lesson.assignmentId = reader.id("assignment_id");
+    lesson.heldOn = reader.date("date");
+    lesson.lessonNo = int(reader.number("lesson_no"));
+    lesson.topic = reader.text("topic", false);
+    lesson.homework = reader.text("homework", false);
+    lesson.workTypeId = reader.id("work_type_id", false);
+    lesson.correctionOf = reader.id("correction_of", false);
+    lesson.taughtBy = reader.id("taught_by", false);
+    const QString reason = reader.text("reason", false);
+    if (auto error = reader.error())
+        return *error;
+    auto journal = loadJournal(context, lesson.assignmentId);
+    if (!journal)
+        return journal.error();
+    const JournalStore store(context.db);
+    std::optional<LessonRecord> before;
+    if (lesson.id) {
+        auto existing = store.lesson(lesson.id);
+        if (!existing)
+            return existing.error();
+        if (!existing.value() || existing.value()->assignmentId != lesson.assignmentId)
+            return makeError(ErrorCode::NotFound, tr("No such lesson in this journal."));
+        before = existing.value();
+    }
+    const bool substitute = before && before->taughtBy == context.userId();
+    if (!isTeacherOf(context, *journal) && !substitute)
+        return makeError(ErrorCode::Forbidden, tr("This journal is not yours (R18)."),
+                         QStringLiteral("R18"));
+    if (journal->yearClosed)
+        return makeError(ErrorCode::YearClosed, tr("That school year is closed (R29)."),
+                         QStringLiteral("R29"));
+    if (auto refused = JournalRules::checkHomework(*journal, lesson.homework))
+        return *refused;
+    if (!lesson.taughtBy)
+        lesson.taughtBy = before ? before->taughtBy : context.userId();
+    if (lesson.taughtBy != journal->teacherId) { // R07: a substitute must be a teacher
+        auto teacher = UserStore(context.db).findById(lesson.taughtBy);
+        if (!teacher)
+            return teacher.error();
+        if (!teacher.value() || !teacher.value()->roles.contains(Role::Teacher))
+            return makeError(ErrorCode::RuleViolation, tr("A lesson is taught by a teacher (R07)."),
+                             QStringLiteral("R07"));
+    }
+    if (lesson.correctionOf) { // R05: the correction column of a test of this journal
+        auto test = store.lesson(lesson.correctionOf);
+        if (!test)
+            return test.error();
+        if (!test.value() || test.value()->assignmentId != lesson.assignmentId)
+            return makeError(ErrorCode::RuleViolation,
+                             tr("A correction column follows a test of this journal (R05)."),
+                             QStringLiteral("R05"));
+    }
+    const bool contentChanged =
+        !before || before->topic != lesson.topic || before->homework != lesson.homework;
+    if (contentChanged &&
+        JournalRules::isLate(lesson.heldOn, context.today(), false, *context.settings) &&
+        reason.isEmpty())
+        return JournalRules::lateWithoutReason();
+    auto id = store.saveLesson(lesson, context.now, context.userId());
+    if (!id)
+        return id.error();
+    AuditEntry entry;
+    entry.op = QStringLiteral("lesson.save");
+    entry.entity = QStringLiteral("lesson");
+    entry.entityId = *id;
+    if (before)
+        entry.oldValue = QJsonObject{{QStringLiteral("topic"), before->topic},
+                                     {QStringLiteral("homework"), before->homework}};
+    entry.newValue = args.toCborValue().toJsonValue();
+    entry.reason = reason;
+    if (auto audited = context.audit(entry); !audited)
+        return audited.error();
+    if (auto notified = store.notifyChanged(lesson.assignmentId); !notified)
+        return notified.error();
+    lesson.id = *id;
+    return QCborValue(QCborMap{{QStringLiteral("lesson"), lessonToCbor(lesson, {})}});
+}
+
+// One cell change with every rule; the caller's transaction makes cells.set all or nothing.
+Result<QCborMap> JournalHandler::writeCell(RequestContext& context, const QCborMap& args)
+{
+    Args reader(args);
+    const qint64 lessonId = reader.id("lesson_id");
+    const qint64 studentId = reader.id("student_id");
+    const qint64 workTypeId = reader.id("work_type_id", false);
+    const QString reason = reader.text("reason", false);
+    if (auto error = reader.error())
+        return *error;
+    const JournalStore store(context.db);
+    auto lesson = store.lesson(lessonId);
+    if (!lesson)
+        return lesson.error();
+    if (!lesson.value())
+        return makeError(ErrorCode::NotFound, tr("No such lesson."));
+    auto journal = loadJournal(context, lesson.value()->assignmentId);
+    if (!journal)
+        return journal.error();
+    const bool teacher =
+        isTeacherOf(context, *journal) || lesson.value()->taughtBy == context.userId();
+    const bool classTeacher = isClassTeacherOf(context, *journal);
+    if (!teacher && !classTeacher)
+        return makeError(ErrorCode::Forbidden, tr("This journal is not yours (R18)."),
+                         QStringLiteral("R18"));
+    if (journal->yearClosed)
+        return makeError(ErrorCode::YearClosed, tr("That school year is closed (R29)."),
+                         QStringLiteral("R29"));
+    auto inJournal = store.studentInJournalOn(*journal, studentId, lesson.value()->heldOn);
+    if (!inJournal)
+        return inJournal.error();
+    if (!inJournal.value())
+        return makeError(ErrorCode::NotFound,
+                         tr("The student is not in this journal on the lesson's date."));
+
+    auto current = store.cellForUpdate(lessonId, studentId);
+    if (!current)
+        return current.error();
+    const CellRecord before = current.value();
+    const QCborValue baseVersion = args.value(QStringLiteral("base_version"));
+    if (baseVersion.isInteger() && baseVersion.toInteger() != before.version) {
+        Error conflict = makeError(ErrorCode::Conflict, tr("Someone changed this cell meanwhile."));
+        conflict.details = cellToCbor(before);
+        return conflict;
+    }
+    CellRecord after = before;
+    auto take = [&](const char* key, QString* field) {
+        const QCborValue value = args.value(QLatin1String(key));
+        if (value.isString() || value.isNull())
+            *field = value.toString().trimmed();
+    };
+    take("mark", &after.mark);
+    take("absence", &after.absence);
+    take("comment", &after.comment);
+    if (args.contains(QStringLiteral("work_type_id")))
+        after.workTypeId = workTypeId;
+    if (!teacher && (after.mark != before.mark || after.comment != before.comment ||
+                     after.workTypeId != before.workTypeId))
+        return makeError(ErrorCode::Forbidden,
+                         tr("A class teacher sets absence reasons only (R03)."),
+                         QStringLiteral("R03"));
+    if (auto refused = JournalRules::checkMark(*journal, after.mark))
+        return *refused;
+    if (auto refused = JournalRules::checkAbsence(before.absence, after.absence, classTeacher))
+        return *refused;
+    if (auto refused =
+            JournalRules::checkWorkType(after.mark, after.workTypeId, lesson.value()->workTypeId))
+        return *refused;
+    const bool correctionColumn = lesson.value()->correctionOf != 0;
+    if (correctionColumn) {
+        auto testCell = store.cellForUpdate(lesson.value()->correctionOf, studentId);
+        if (!testCell)
+            return testCell.error();
+        if (auto refused = JournalRules::checkCorrection(testCell.value(), after.mark))
+            return *refused;
+    }
+    // R06: late entries need a reason, except a make-up mark for a missed lesson and a mark
+    // in a correction column.
+    const bool makeUp = !after.absence.isEmpty() && before.mark.isEmpty() &&
+                        !after.mark.isEmpty() && after.absence == before.absence &&
+                        after.comment == before.comment;
+    const qint64 typeId = after.workTypeId ? after.workTypeId : lesson.value()->workTypeId;
+    bool written = false;
+    auto types = store.workTypes();
+    if (!types)
+        return types.error();
+    for (const WorkType& type : types.value()) {
+        if (type.id == typeId)
+            written = type.isWritten;
+    }
+    const bool changed = after.mark != before.mark || after.absence != before.absence ||
+                         after.comment != before.comment || after.workTypeId != before.workTypeId;
+    if (changed && !makeUp && !correctionColumn &&
+        JournalRules::isLate(lesson.value()->heldOn, context.today(), written, *context.settings) &&
+        reason.isEmpty())
+        return JournalRules::lateWithoutReason();
+    if (!changed)
+        return cellToCbor(before);
+    auto version = store.writeCell(after, context.now, context.userId());
+    if (!version)
+        return version.error();
+    after.version = *version;
+    AuditEntry entry;
+    entry.op = QStringLiteral("cell.set");
+    entry.entity = QStringLiteral("journal_cell");
+    entry.entityId = lessonId;
+    QJsonObject oldValue = cellToJson(before);
+    oldValue.insert(QStringLiteral("student_id"), studentId);
+    QJsonObject newValue = cellToJson(after);
+    newValue.insert(QStringLiteral("student_id"), studentId);
+    entry.oldValue = oldValue;
+    entry.newValue = newValue;
+    entry.reason = reason;
+    if (auto audited = context.audit(entry); !audited)
+        return audited.error();
+    if (auto notified = store.notifyChanged(journal->assignmentId); !notified)
+        return notified.error();
+    return cellToCbor(after);
+}
+
+Result<QCborValue> JournalHandler::setCell(RequestContext& context, const QCborMap& args)
+{
+    auto cell = writeCell(context, args);
+    if (!cell)
+        return cell.error();
+    return QCborValue(QCborMap{{QStringLiteral("cell"), cell.value()}});
+}
+
+Result<QCborValue> JournalHandler::setCells(RequestContext& context, const QCborMap& args)
+{
+    const QCborArray requested = args.value(QStringLiteral("cells")).toArray();
+    if (requested.isEmpty())
+        return makeError(ErrorCode::BadRequest, tr("Give the cells to set."));
+    QCborArray written;
+    for (qsizetype index = 0; index < requested.size(); ++index) {
+        auto cell = writeCell(context, requested.at(index).toMap());
+        if (!cell) {
+            Error error = cell.error();
+            error.details =
+                QCborMap{{QStringLiteral("index"), index}, {QStringLiteral("cell"), error.details}};
+            return error; // the dispatcher rolls the whole batch back
+        }
+        written.append(cell.value());
+    }
+    return QCborValue(QCborMap{{QStringLiteral("cells"), written}});
+}
+
+OpSpec op(const char* name, RoleSet roles, OpHandler handler)
+{
+    return {QString::fromLatin1(name), Access::Roles, roles, std::move(handler), {}, false};
+}
+
+} // namespace
+
+void registerJournalOps(OpRegistry& registry)
+{
+    registry.add(op(Op::JournalGet, readers, &JournalHandler::get));
+    registry.add(op(Op::LessonSave, RoleSet{Role::Teacher}, &JournalHandler::saveLesson));
+    registry.add(op(Op::CellSet, writers, &JournalHandler::setCell));
+    registry.add(op(Op::CellsSet, writers, &JournalHandler::setCells));
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "app/ServerSettings.h"
+#include "core/Result.h"
+#include "storage/JournalStore.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+// The journal's school rules that only the server can decide, one function per rule
+// (RULES.md R02–R06); mark syntax (R01) lives in common/domain/MarkRules.
+class JournalRules
+{
+    Q_DECLARE_TR_FUNCTIONS(JournalRules)
+public:
+    // R01 + R02: the mark fits the subject, and grade 1 takes no marks.
+    static std::optional<Error> checkMark(const JournalInfo& journal, const QString& mark);
+    // R02: no homework in grade 1.
+    static std::optional<Error> checkHomework(const JournalInfo& journal, const QString& homework);
+    // R03: a known absence code; only the class teacher sets reasons (б, у) from documents.
+    static std::optional<Error> checkAbsence(const QString& before, const QString& after,
+                                             bool callerIsClassTeacher);
+    // R04: every mark carries a work type, its own or the lesson's.
+    static std::optional<Error> checkWorkType(const QString& mark, qint64 cellWorkType,
+                                              qint64 lessonWorkType);
+    // R05: a correction column takes marks only of students absent from the test.
+    static std::optional<Error> checkCorrection(const CellRecord& testCell, const QString& mark);
+    // R06: an entry after its window needs a reason. `written`: written work (longer window).
+    static bool isLate(const QDate& lessonDate, const QDate& today, bool written,
+                       const ServerSettings& settings);
+    static Error lateWithoutReason();
+};

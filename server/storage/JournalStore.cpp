@@ -1,0 +1,285 @@
+#include "storage/JournalStore.h"
+
+#include "storage/RosterStore.h"
+#include "storage/SqlRunner.h"
+#include "storage/StructureStore.h"
+
+#include <QSet>
+
+namespace {
+const QString selectLesson = QStringLiteral(
+    "SELECT id, assignment_id, held_on, lesson_no, topic, homework, coalesce(work_type_id, 0), "
+    "  coalesce(correction_of, 0), taught_by FROM lesson ");
+
+LessonRecord lessonFromRow(const QSqlQuery& query)
+{
+    LessonRecord lesson;
+    lesson.id = query.value(0).toLongLong();
+    lesson.assignmentId = query.value(1).toLongLong();
+    lesson.heldOn = query.value(2).toDate();
+    lesson.lessonNo = query.value(3).toInt();
+    lesson.topic = query.value(4).toString();
+    lesson.homework = query.value(5).toString();
+    lesson.workTypeId = query.value(6).toLongLong();
+    lesson.correctionOf = query.value(7).toLongLong();
+    lesson.taughtBy = query.value(8).toLongLong();
+    return lesson;
+}
+
+Result<std::optional<LessonRecord>> oneLesson(Result<QSqlQuery> result)
+{
+    if (!result)
+        return result.error();
+    QSqlQuery query = std::move(result).value();
+    if (!query.next())
+        return std::optional<LessonRecord>();
+    return std::optional<LessonRecord>(lessonFromRow(query));
+}
+
+Result<QSet<qint64>> subgroupMembers(const QSqlDatabase& db, qint64 subgroupId)
+{
+    auto result = SqlRunner(db).exec(
+        QStringLiteral("SELECT student_id FROM subgroup_member WHERE subgroup_id = ?"),
+        {subgroupId});
+    if (!result)
+        return result.error();
+    QSqlQuery query = std::move(result).value();
+    QSet<qint64> members;
+    while (query.next())
+        members.insert(query.value(0).toLongLong());
+    return members;
+}
+} // namespace
+
+Result<std::optional<JournalInfo>> JournalStore::journal(qint64 assignmentId) const
+{
+    auto result = SqlRunner(m_db).exec(
+        QStringLiteral(
+            "SELECT a.id, a.class_id, c.grade::text || c.letter, c.grade, a.subject_id, s.title, "
+            "  s.double_mark, s.pass_fail, coalesce(a.subgroup_id, 0), a.teacher_id, u.full_name, "
+            "  coalesce(c.homeroom_teacher_id, 0), y.closed, y.starts_on, y.ends_on "
+            "FROM assignment a JOIN class_group c ON c.id = a.class_id "
+            "JOIN academic_year y ON y.id = c.year_id JOIN subject s ON s.id = a.subject_id "
+            "JOIN app_user u ON u.id = a.teacher_id WHERE a.id = ?"),
+        {assignmentId});
+    if (!result)
+        return result.error();
+    QSqlQuery query = std::move(result).value();
+    if (!query.next())
+        return std::optional<JournalInfo>();
+    JournalInfo info;
+    info.assignmentId = query.value(0).toLongLong();
+    info.classId = query.value(1).toLongLong();
+    info.classTitle = query.value(2).toString();
+    info.grade = query.value(3).toInt();
+    info.subjectId = query.value(4).toLongLong();
+    info.subjectTitle = query.value(5).toString();
+    info.doubleMark = query.value(6).toBool();
+    info.passFail = query.value(7).toBool();
+    info.subgroupId = query.value(8).toLongLong();
+    info.teacherId = query.value(9).toLongLong();
+    info.teacherName = query.value(10).toString();
+    info.homeroomTeacherId = query.value(11).toLongLong();
+    info.yearClosed = query.value(12).toBool();
+    info.yearStartsOn = query.value(13).toDate();
+    info.yearEndsOn = query.value(14).toDate();
+    return std::optional<JournalInfo>(info);
+}
+
+Result<QList<RosterStudent>> JournalStore::students(const JournalInfo& journal, const QDate& from,
+                                                    const QDate& to) const
+{
+    auto everyone = RosterStore(m_db).classList(journal.classId, to, true);
+    if (!everyone)
+        return everyone.error();
+    QSet<qint64> members;
+    if (journal.subgroupId) {
+        auto found = subgroupMembers(m_db, journal.subgroupId);
+        if (!found)
+            return found.error();
+        members = found.value();
+    }
+    QList<RosterStudent> students;
+    for (const RosterStudent& student : everyone.value()) {
+        if (student.leftOn.isValid() && student.leftOn <= from)
+            continue; // left before the range
+        if (journal.subgroupId && !members.contains(student.id))
+            continue;
+        students.append(student);
+    }
+    return students;
+}
+
+Result<bool> JournalStore::studentInJournalOn(const JournalInfo& journal, qint64 studentId,
+                                              const QDate& date) const
+{
+    auto students = this->students(journal, date, date);
+    if (!students)
+        return students.error();
+    for (const RosterStudent& student : students.value()) {
+        if (student.id == studentId && (!student.leftOn.isValid() || student.leftOn > date))
+            return true;
+    }
+    return false;
+}
+
+Result<QList<LessonRecord>> JournalStore::lessons(qint64 assignmentId, const QDate& from,
+                                                  const QDate& to) const
+{
+    auto result = SqlRunner(m_db).exec(
+        selectLesson + QStringLiteral("WHERE assignment_id = ? AND held_on >= ? "
+                                      "AND held_on <= ? ORDER BY held_on, lesson_no, id"),
+        {assignmentId, from, to});
+    if (!result)
+        return result.error();
+    QSqlQuery query = std::move(result).value();
+    QList<LessonRecord> lessons;
+    while (query.next())
+        lessons.append(lessonFromRow(query));
+    return lessons;
+}
+
+Result<std::optional<LessonRecord>> JournalStore::lesson(qint64 lessonId) const
+{
+    return oneLesson(
+        SqlRunner(m_db).exec(selectLesson + QStringLiteral("WHERE id = ?"), {lessonId}));
+}
+
+Result<std::optional<LessonRecord>> JournalStore::lessonAt(qint64 assignmentId, const QDate& date,
+                                                           int lessonNo) const
+{
+    return oneLesson(SqlRunner(m_db).exec(
+        selectLesson + QStringLiteral("WHERE assignment_id = ? AND held_on = ? AND lesson_no = ? "
+                                      "AND correction_of IS NULL"),
+        {assignmentId, date, lessonNo}));
+}
+
+Result<qint64> JournalStore::saveLesson(const LessonRecord& lesson, const QDateTime& now,
+                                        qint64 userId) const
+{
+    const SqlRunner sql(m_db);
+    const QVariantList values{lesson.assignmentId,
+                              lesson.heldOn,
+                              lesson.lessonNo,
+                              lesson.topic,
+                              lesson.homework,
+                              sqlNullableId(lesson.workTypeId),
+                              sqlNullableId(lesson.correctionOf),
+                              lesson.taughtBy,
+                              now,
+                              sqlNullableId(userId)};
+    auto id =
+        lesson.id == 0
+            ? sql.scalar(
+                  QStringLiteral(
+                      "INSERT INTO lesson (assignment_id, held_on, lesson_no, topic, homework, "
+                      "work_type_id, correction_of, taught_by, updated_at, updated_by) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                  values)
+            : sql.scalar(
+                  QStringLiteral(
+                      "UPDATE lesson SET assignment_id = ?, held_on = ?, lesson_no = ?, "
+                      "topic = ?, homework = ?, work_type_id = ?, correction_of = ?, "
+                      "taught_by = ?, updated_at = ?, updated_by = ? WHERE id = ? RETURNING id"),
+                  values + QVariantList{lesson.id});
+    if (!id)
+        return id.error();
+    if (!id->isValid())
+        return makeError(ErrorCode::NotFound, QStringLiteral("no lesson %1").arg(lesson.id));
+    return id->toLongLong();
+}
+
+Result<QList<CellRecord>> JournalStore::cells(qint64 assignmentId, const QDate& from,
+                                              const QDate& to) const
+{
+    auto result = SqlRunner(m_db).exec(
+        QStringLiteral(
+            "SELECT c.lesson_id, c.student_id, c.mark, coalesce(c.work_type_id, 0), c.absence, "
+            "  c.comment, c.version FROM journal_cell c JOIN lesson l ON l.id = c.lesson_id "
+            "WHERE l.assignment_id = ? AND l.held_on >= ? AND l.held_on <= ?"),
+        {assignmentId, from, to});
+    if (!result)
+        return result.error();
+    QSqlQuery query = std::move(result).value();
+    QList<CellRecord> cells;
+    while (query.next()) {
+        cells.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                      query.value(2).toString(), query.value(3).toLongLong(),
+                      query.value(4).toString(), query.value(5).toString(),
+                      query.value(6).toInt()});
+    }
+    return cells;
+}
+
+Result<CellRecord> JournalStore::cellForUpdate(qint64 lessonId, qint64 studentId) const
+{
+    auto result = SqlRunner(m_db).exec(
+        QStringLiteral(
+            "SELECT mark, coalesce(work_type_id, 0), absence, comment, version FROM journal_cell "
+            "WHERE lesson_id = ? AND student_id = ? FOR UPDATE"),
+        {lessonId, studentId});
+    if (!result)
+        return result.error();
+    QSqlQuery query = std::move(result).value();
+    CellRecord cell;
+    cell.lessonId = lessonId;
+    cell.studentId = studentId;
+    if (query.next()) {
+        cell.mark = query.value(0).toString();
+        cell.workTypeId = query.value(1).toLongLong();
+        cell.absence = query.value(2).toString();
+        cell.comment = query.value(3).toString();
+        cell.version = query.value(4).toInt();
+    }
+    return cell;
+}
+
+Result<int> JournalStore::writeCell(const CellRecord& cell, const QDateTime& now,
+                                    qint64 userId) const
+{
+    auto version = SqlRunner(m_db).scalar(
+        QStringLiteral("INSERT INTO journal_cell (lesson_id, student_id, mark, work_type_id, "
+                       "absence, comment, "
+                       "  version, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?) "
+                       "ON CONFLICT (lesson_id, student_id) DO UPDATE SET mark = excluded.mark, "
+                       "  work_type_id = excluded.work_type_id, absence = excluded.absence, "
+                       "  comment = excluded.comment, version = journal_cell.version + 1, "
+                       "  updated_at = excluded.updated_at, updated_by = excluded.updated_by "
+                       "RETURNING version"),
+        {cell.lessonId, cell.studentId, cell.mark, sqlNullableId(cell.workTypeId), cell.absence,
+         cell.comment, now, sqlNullableId(userId)});
+    if (!version)
+        return version.error();
+    return version->toInt();
+}
+
+Result<QList<PeriodMarkRecord>> JournalStore::periodMarks(qint64 assignmentId) const
+{
+    auto result =
+        SqlRunner(m_db).exec(QStringLiteral("SELECT student_id, period_id, value, version FROM "
+                                            "period_mark WHERE assignment_id = ?"),
+                             {assignmentId});
+    if (!result)
+        return result.error();
+    QSqlQuery query = std::move(result).value();
+    QList<PeriodMarkRecord> marks;
+    while (query.next()) {
+        marks.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                      query.value(2).toString(), query.value(3).toInt()});
+    }
+    return marks;
+}
+
+Result<QList<WorkType>> JournalStore::workTypes() const
+{
+    return StructureStore(m_db).workTypes();
+}
+
+Status JournalStore::notifyChanged(qint64 assignmentId) const
+{
+    auto result = SqlRunner(m_db).exec(QStringLiteral("SELECT pg_notify('journal_changed', ?)"),
+                                       {QString::number(assignmentId)});
+    if (!result)
+        return result.error();
+    return Done{};
+}

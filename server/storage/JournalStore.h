@@ -1,0 +1,102 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/SchoolTypes.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+// A journal (assignment) with what the rules need to know about it.
+struct JournalInfo
+{
+    qint64 assignmentId = 0;
+    qint64 classId = 0;
+    QString classTitle;
+    int grade = 0;
+    qint64 subjectId = 0;
+    QString subjectTitle;
+    bool doubleMark = false;
+    bool passFail = false;
+    qint64 subgroupId = 0;
+    qint64 teacherId = 0;
+    QString teacherName;
+    qint64 homeroomTeacherId = 0;
+    bool yearClosed = false;
+    QDate yearStartsOn;
+    QDate yearEndsOn;
+};
+
+// One lesson of a journal (R09): date, number, topic, homework, work type, who taught it.
+struct LessonRecord
+{
+    qint64 id = 0;
+    qint64 assignmentId = 0;
+    QDate heldOn;
+    int lessonNo = 0;
+    QString topic;
+    QString homework;
+    qint64 workTypeId = 0;
+    qint64 correctionOf = 0; // R05
+    qint64 taughtBy = 0;     // R07
+};
+
+// One student in one lesson.
+struct CellRecord
+{
+    qint64 lessonId = 0;
+    qint64 studentId = 0;
+    QString mark;
+    qint64 workTypeId = 0; // 0: the lesson's (R04)
+    QString absence;
+    QString comment;
+    int version = 0; // 0: no cell yet
+};
+
+struct PeriodMarkRecord
+{
+    qint64 studentId = 0;
+    qint64 periodId = 0;
+    QString value;
+    int version = 0;
+};
+
+// The journal tables: lessons, cells and period marks, and the facts around them.
+class JournalStore
+{
+public:
+    explicit JournalStore(const QSqlDatabase& db)
+        : m_db(db)
+    {}
+
+    Result<std::optional<JournalInfo>> journal(qint64 assignmentId) const;
+    // Students who were in the journal's class (and subgroup) at some time in [from, to].
+    Result<QList<RosterStudent>> students(const JournalInfo& journal, const QDate& from,
+                                          const QDate& to) const;
+    Result<bool> studentInJournalOn(const JournalInfo& journal, qint64 studentId,
+                                    const QDate& date) const;
+
+    Result<QList<LessonRecord>> lessons(qint64 assignmentId, const QDate& from,
+                                        const QDate& to) const;
+    Result<std::optional<LessonRecord>> lesson(qint64 lessonId) const;
+    Result<std::optional<LessonRecord>> lessonAt(qint64 assignmentId, const QDate& date,
+                                                 int lessonNo) const;
+    Result<qint64> saveLesson(const LessonRecord& lesson, const QDateTime& now,
+                              qint64 userId) const;
+
+    Result<QList<CellRecord>> cells(qint64 assignmentId, const QDate& from, const QDate& to) const;
+    // Locks the cell's row (when there is one) for the rest of the transaction.
+    Result<CellRecord> cellForUpdate(qint64 lessonId, qint64 studentId) const;
+    // Writes the cell and returns its new version.
+    Result<int> writeCell(const CellRecord& cell, const QDateTime& now, qint64 userId) const;
+
+    Result<QList<PeriodMarkRecord>> periodMarks(qint64 assignmentId) const;
+    Result<QList<WorkType>> workTypes() const;
+    // Tells every server instance (LISTEN journal_changed) after the transaction commits.
+    Status notifyChanged(qint64 assignmentId) const;
+
+private:
+    QSqlDatabase m_db;
+};

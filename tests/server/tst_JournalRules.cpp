@@ -1,0 +1,340 @@
+// The journal's rules through the real ops (RULES.md R01–R07, R16, R18): each holds for a
+// good entry and refuses a bad one with its rule id. "Today" comes from a FakeClock.
+#include "protocol/OpNames.h"
+#include "support/FakeClock.h"
+#include "support/SchoolBuilder.h"
+#include "support/TestClient.h"
+#include "support/TestServer.h"
+
+#include <QCborArray>
+#include <QtTest>
+
+namespace {
+const QString password = QStringLiteral("Secret-pass-1");
+const QDateTime monday(QDate(2026, 10, 5), QTime(12, 0), Qt::UTC);
+} // namespace
+
+class TestJournalRules : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_server.start(false));
+        QVERIFY(m_server.addUser(QStringLiteral("deputy"), password, {Role::Deputy}));
+        QVERIFY(m_server.addUser(QStringLiteral("secretary"), password, {Role::Secretary}));
+        const qint64 teacher =
+            m_server.addUser(QStringLiteral("teacher"), password, {Role::Teacher});
+        const qint64 substitute =
+            m_server.addUser(QStringLiteral("substitute"), password, {Role::Teacher});
+        const qint64 homeroom = m_server.addUser(QStringLiteral("homeroom"), password,
+                                                 {Role::Teacher, Role::ClassTeacher});
+        QVERIFY(teacher && substitute && homeroom);
+        m_substituteId = substitute;
+        SchoolBuilder school(client(QStringLiteral("deputy")));
+        const qint64 year =
+            school.year(QStringLiteral("2026/2027"), QDate(2026, 9, 1), QDate(2027, 5, 31));
+        const qint64 class5 = school.classGroup(year, 5, QStringLiteral("А"), homeroom);
+        const qint64 class1 = school.classGroup(year, 1, QStringLiteral("А"));
+        const qint64 math = school.subject(QStringLiteral("Математика"));
+        const qint64 russian = school.subject(QStringLiteral("Русский язык"), true);
+        m_oral = school.workType(QStringLiteral("Ответ на уроке"), 1);
+        m_test = school.workType(QStringLiteral("Контрольная работа"), 2, true);
+        m_math5 = school.assignment(class5, math, teacher, 5);
+        m_russian5 = school.assignment(class5, russian, teacher, 5);
+        m_math1 = school.assignment(class1, math, teacher, 4);
+        QVERIFY(m_math5 && m_russian5 && m_math1);
+        m_anna = admit(class5, QStringLiteral("Андреева"), QStringLiteral("5-1"));
+        m_boris = admit(class5, QStringLiteral("Борисов"), QStringLiteral("5-2"));
+        m_vera = admit(class1, QStringLiteral("Веселова"), QStringLiteral("1-1"));
+        QVERIFY(m_anna && m_boris && m_vera);
+    }
+
+    void r01_marksOfTheSubjectsScale()
+    {
+        const qint64 math = lesson(m_math5, monday.date(), 1, m_oral);
+        const qint64 russian = lesson(m_russian5, monday.date(), 2, m_oral);
+        QCOMPARE(set(math, m_anna, {{QStringLiteral("mark"), QStringLiteral("6")}}).error.rule,
+                 QStringLiteral("R01"));
+        QCOMPARE(set(math, m_anna, {{QStringLiteral("mark"), QStringLiteral("5/4")}}).error.rule,
+                 QStringLiteral("R01"));
+        QVERIFY(set(russian, m_anna, {{QStringLiteral("mark"), QStringLiteral("5/4")}}).ok);
+        QVERIFY(set(math, m_anna, {{QStringLiteral("mark"), QStringLiteral("5")}}).ok);
+    }
+
+    void r02_gradeOneKeepsAttendanceOnly()
+    {
+        const qint64 lessonId = lesson(m_math1, monday.date(), 1, m_oral);
+        QCOMPARE(set(lessonId, m_vera, {{QStringLiteral("mark"), QStringLiteral("5")}}).error.rule,
+                 QStringLiteral("R02"));
+        QVERIFY(set(lessonId, m_vera, {{QStringLiteral("absence"), QStringLiteral("н")}}).ok);
+        const Reply homework = saveLesson(m_math1, monday.date(), 2, m_oral,
+                                          {{QStringLiteral("homework"), QStringLiteral("№ 5")}});
+        QCOMPARE(homework.error.rule, QStringLiteral("R02"));
+    }
+
+    void r03_theClassTeacherSetsAbsenceReasons()
+    {
+        const qint64 lessonId = lesson(m_math5, monday.date(), 3, m_oral);
+        QCOMPARE(
+            set(lessonId, m_boris, {{QStringLiteral("absence"), QStringLiteral("x")}}).error.rule,
+            QStringLiteral("R03"));
+        QVERIFY(set(lessonId, m_boris, {{QStringLiteral("absence"), QStringLiteral("н")}}).ok);
+        QCOMPARE(
+            set(lessonId, m_boris, {{QStringLiteral("absence"), QStringLiteral("б")}}).error.rule,
+            QStringLiteral("R03"));
+        TestClient& homeroom = client(QStringLiteral("homeroom"));
+        QVERIFY(set(lessonId, m_boris, {{QStringLiteral("absence"), QStringLiteral("б")}}, homeroom)
+                    .ok);
+        QCOMPARE(set(lessonId, m_boris, {{QStringLiteral("mark"), QStringLiteral("4")}}, homeroom)
+                     .error.code,
+                 ErrorCode::Forbidden);
+    }
+
+    void r04_everyMarkCarriesAWorkType()
+    {
+        const qint64 lessonId = lesson(m_math5, monday.date(), 4, 0);
+        QCOMPARE(set(lessonId, m_anna, {{QStringLiteral("mark"), QStringLiteral("4")}}).error.rule,
+                 QStringLiteral("R04"));
+        QVERIFY(set(lessonId, m_anna,
+                    {{QStringLiteral("mark"), QStringLiteral("4")},
+                     {QStringLiteral("work_type_id"), m_oral}})
+                    .ok);
+    }
+
+    void r05_correctionColumnOnlyForAbsentStudents()
+    {
+        const qint64 test = lesson(m_math5, monday.date(), 5, m_test);
+        QVERIFY(set(test, m_anna, {{QStringLiteral("mark"), QStringLiteral("3")}}).ok);
+        QVERIFY(set(test, m_boris, {{QStringLiteral("absence"), QStringLiteral("н")}}).ok);
+        const Reply correction = saveLesson(m_math5, monday.date(), 5, m_test,
+                                            {{QStringLiteral("correction_of"), test}});
+        QVERIFY2(correction.ok, qPrintable(correction.error.message));
+        const qint64 column =
+            correction.result[QStringLiteral("lesson")][QStringLiteral("id")].toInteger();
+        QCOMPARE(set(column, m_anna, {{QStringLiteral("mark"), QStringLiteral("5")}}).error.rule,
+                 QStringLiteral("R05"));
+        QVERIFY(set(column, m_boris, {{QStringLiteral("mark"), QStringLiteral("4")}}).ok);
+    }
+
+    void r06_lateEntriesNeedAReason()
+    {
+        const QDate lastWeek = monday.date().addDays(-4);
+        const qint64 oral = lesson(m_math5, lastWeek, 1, m_oral, QStringLiteral("запоздалая тема"));
+        const qint64 written =
+            lesson(m_math5, lastWeek, 2, m_test, QStringLiteral("запоздалая тема"));
+        QCOMPARE(set(oral, m_anna, {{QStringLiteral("mark"), QStringLiteral("4")}}).error.rule,
+                 QStringLiteral("R06"));
+        QVERIFY(set(oral, m_anna,
+                    {{QStringLiteral("mark"), QStringLiteral("4")},
+                     {QStringLiteral("reason"),
+                      QStringLiteral("болел учитель, запись по бумажному листу")}})
+                    .ok);
+        QVERIFY(set(written, m_anna, {{QStringLiteral("mark"), QStringLiteral("5")}})
+                    .ok); // within 7 days
+        // A make-up mark for a missed lesson is not a correction.
+        QVERIFY(set(oral, m_boris,
+                    {{QStringLiteral("absence"), QStringLiteral("н")},
+                     {QStringLiteral("reason"), QStringLiteral("отметил по бумажному листу")}})
+                    .ok);
+        QVERIFY(set(oral, m_boris, {{QStringLiteral("mark"), QStringLiteral("4")}}).ok);
+        const Reply audit = client(QStringLiteral("deputy"))
+                                .call(QString::fromLatin1(Op::AuditList),
+                                      {{QStringLiteral("op"), QStringLiteral("cell.set")},
+                                       {QStringLiteral("limit"), 1000}});
+        bool found = false;
+        for (const QCborValue& row : audit.result[QStringLiteral("rows")].toArray()) {
+            if (row[QStringLiteral("reason")].toString() ==
+                QStringLiteral("болел учитель, запись по бумажному листу")) {
+                found = true;
+                QCOMPARE(row[QStringLiteral("new")][QStringLiteral("mark")].toString(),
+                         QStringLiteral("4"));
+                QCOMPARE(row[QStringLiteral("old")][QStringLiteral("mark")].toString(), QString());
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void r07_theSubstituteFillsTheLessonTheyTaught()
+    {
+        const Reply saved = saveLesson(m_math5, monday.date(), 6, m_oral,
+                                       {{QStringLiteral("taught_by"), m_substituteId}});
+        QVERIFY2(saved.ok, qPrintable(saved.error.message));
+        const qint64 substituted =
+            saved.result[QStringLiteral("lesson")][QStringLiteral("id")].toInteger();
+        TestClient& substitute = client(QStringLiteral("substitute"));
+        QVERIFY(
+            set(substituted, m_anna, {{QStringLiteral("mark"), QStringLiteral("5")}}, substitute)
+                .ok);
+        const qint64 other = lesson(m_math5, monday.date(), 7, m_oral);
+        QCOMPARE(set(other, m_anna, {{QStringLiteral("mark"), QStringLiteral("5")}}, substitute)
+                     .error.rule,
+                 QStringLiteral("R18"));
+    }
+
+    void r18_journalsAreReadInScope()
+    {
+        const QCborMap args{{QStringLiteral("assignment_id"), m_math5}};
+        QCOMPARE(client(QStringLiteral("substitute"))
+                     .call(QString::fromLatin1(Op::JournalGet), args)
+                     .error.rule,
+                 QStringLiteral("R18"));
+        QVERIFY(
+            client(QStringLiteral("homeroom")).call(QString::fromLatin1(Op::JournalGet), args).ok);
+        QVERIFY(
+            client(QStringLiteral("deputy")).call(QString::fromLatin1(Op::JournalGet), args).ok);
+        QCOMPARE(client(QStringLiteral("secretary"))
+                     .call(QString::fromLatin1(Op::JournalGet), args)
+                     .error.code,
+                 ErrorCode::Forbidden);
+    }
+
+    void staleBaseVersionIsAConflict()
+    {
+        const qint64 lessonId = lesson(m_math5, monday.date(), 8, m_oral);
+        const Reply first = set(lessonId, m_anna, {{QStringLiteral("mark"), QStringLiteral("3")}});
+        QVERIFY(first.ok);
+        const qint64 version =
+            first.result[QStringLiteral("cell")][QStringLiteral("version")].toInteger();
+        QVERIFY(set(lessonId, m_anna,
+                    {{QStringLiteral("mark"), QStringLiteral("4")},
+                     {QStringLiteral("base_version"), version}})
+                    .ok);
+        const Reply stale = set(lessonId, m_anna,
+                                {{QStringLiteral("mark"), QStringLiteral("5")},
+                                 {QStringLiteral("base_version"), version}});
+        QCOMPARE(stale.error.code, ErrorCode::Conflict);
+        QCOMPARE(stale.error.details[QStringLiteral("mark")].toString(), QStringLiteral("4"));
+    }
+
+    void cellsSetIsAllOrNothing()
+    {
+        const qint64 lessonId = lesson(m_math5, monday.date(), 9, m_oral);
+        const QCborArray cells{QCborMap{{QStringLiteral("lesson_id"), lessonId},
+                                        {QStringLiteral("student_id"), m_anna},
+                                        {QStringLiteral("mark"), QStringLiteral("5")}},
+                               QCborMap{{QStringLiteral("lesson_id"), lessonId},
+                                        {QStringLiteral("student_id"), m_boris},
+                                        {QStringLiteral("mark"), QStringLiteral("7")}}};
+        const Reply reply =
+            client(QStringLiteral("teacher"))
+                .call(QString::fromLatin1(Op::CellsSet), {{QStringLiteral("cells"), cells}});
+        QCOMPARE(reply.error.rule, QStringLiteral("R01"));
+        QCOMPARE(reply.error.details[QStringLiteral("index")].toInteger(), 1);
+        QVERIFY(cellOf(lessonId, m_anna).isEmpty());
+    }
+
+    void r16_journalGetGivesWeightedAverageAndForecast()
+    {
+        const qint64 lessonId = lesson(m_russian5, monday.date().addDays(1), 1, m_test);
+        QVERIFY(set(lessonId, m_boris, {{QStringLiteral("mark"), QStringLiteral("2")}}).ok);
+        const qint64 oral = lesson(m_russian5, monday.date().addDays(1), 2, m_oral);
+        QVERIFY(set(oral, m_boris, {{QStringLiteral("mark"), QStringLiteral("5/5")}}).ok);
+        const Reply journal = client(QStringLiteral("teacher"))
+                                  .call(QString::fromLatin1(Op::JournalGet),
+                                        {{QStringLiteral("assignment_id"), m_russian5}});
+        QVERIFY2(journal.ok, qPrintable(journal.error.message));
+        for (const QCborValue& student : journal.result[QStringLiteral("students")].toArray()) {
+            if (student[QStringLiteral("id")].toInteger() == m_boris) {
+                // (2·2 + 5·1 + 5·1) / (2 + 1 + 1) = 3.5 → 4
+                QCOMPARE(student[QStringLiteral("average")].toDouble(), 3.5);
+                QCOMPARE(student[QStringLiteral("forecast")].toString(), QStringLiteral("4"));
+            }
+        }
+        QCOMPARE(journal.result[QStringLiteral("students")].toArray().size(), 2);
+    }
+
+private:
+    TestClient& client(const QString& login)
+    {
+        auto& slot = m_clients[login];
+        if (!slot) {
+            slot = std::make_unique<TestClient>(m_server.endpoint());
+            if (!slot->connectToServer() || !slot->login(login, password).ok)
+                qWarning() << "cannot sign in" << login;
+        }
+        return *slot;
+    }
+
+    qint64 admit(qint64 classId, const QString& lastName, const QString& fileNo)
+    {
+        const Reply reply =
+            client(QStringLiteral("secretary"))
+                .call(QString::fromLatin1(Op::StudentAdmit),
+                      {{QStringLiteral("person"),
+                        QCborMap{{QStringLiteral("last_name"), lastName},
+                                 {QStringLiteral("first_name"), QStringLiteral("Анна")}}},
+                       {QStringLiteral("personal_file_no"), fileNo},
+                       {QStringLiteral("class_id"), classId},
+                       {QStringLiteral("date"), QStringLiteral("2026-09-01")},
+                       {QStringLiteral("order_no"), QStringLiteral("1")},
+                       {QStringLiteral("order_date"), QStringLiteral("2026-08-30")}});
+        return reply.result[QStringLiteral("student")][QStringLiteral("id")].toInteger();
+    }
+
+    Reply saveLesson(qint64 assignmentId, const QDate& date, int number, qint64 workTypeId,
+                     const QCborMap& more = {})
+    {
+        QCborMap args{{QStringLiteral("assignment_id"), assignmentId},
+                      {QStringLiteral("date"), date.toString(Qt::ISODate)},
+                      {QStringLiteral("lesson_no"), number},
+                      {QStringLiteral("topic"), QStringLiteral("Тема урока")}};
+        if (workTypeId)
+            args.insert(QStringLiteral("work_type_id"), workTypeId);
+        for (auto it = more.cbegin(); it != more.cend(); ++it)
+            args.insert(it.key(), it.value());
+        return client(QStringLiteral("teacher")).call(QString::fromLatin1(Op::LessonSave), args);
+    }
+
+    qint64 lesson(qint64 assignmentId, const QDate& date, int number, qint64 workTypeId,
+                  const QString& reason = {})
+    {
+        const Reply reply = saveLesson(
+            assignmentId, date, number, workTypeId,
+            reason.isEmpty() ? QCborMap() : QCborMap{{QStringLiteral("reason"), reason}});
+        if (!reply.ok)
+            qWarning().noquote() << "lesson.save:" << reply.error.message;
+        return reply.result[QStringLiteral("lesson")][QStringLiteral("id")].toInteger();
+    }
+
+    Reply set(qint64 lessonId, qint64 studentId, const QCborMap& fields, TestClient& caller)
+    {
+        QCborMap args = fields;
+        args.insert(QStringLiteral("lesson_id"), lessonId);
+        args.insert(QStringLiteral("student_id"), studentId);
+        return caller.call(QString::fromLatin1(Op::CellSet), args);
+    }
+    Reply set(qint64 lessonId, qint64 studentId, const QCborMap& fields)
+    {
+        return set(lessonId, studentId, fields, client(QStringLiteral("teacher")));
+    }
+
+    QString cellOf(qint64 lessonId, qint64 studentId)
+    {
+        const Reply journal = client(QStringLiteral("teacher"))
+                                  .call(QString::fromLatin1(Op::JournalGet),
+                                        {{QStringLiteral("assignment_id"), m_math5}});
+        for (const QCborValue& cell : journal.result[QStringLiteral("cells")].toArray()) {
+            if (cell[QStringLiteral("lesson_id")].toInteger() == lessonId &&
+                cell[QStringLiteral("student_id")].toInteger() == studentId)
+                return cell[QStringLiteral("mark")].toString();
+        }
+        return {};
+    }
+
+    FakeClock m_clock{monday};
+    TestServer m_server;
+    std::map<QString, std::unique_ptr<TestClient>> m_clients;
+    qint64 m_oral = 0;
+    qint64 m_test = 0;
+    qint64 m_math5 = 0;
+    qint64 m_russian5 = 0;
+    qint64 m_math1 = 0;
+    qint64 m_anna = 0;
+    qint64 m_boris = 0;
+    qint64 m_vera = 0;
+    qint64 m_substituteId = 0;
+};
+
+QTEST_GUILESS_MAIN(TestJournalRules)
+#include "tst_JournalRules.moc"
