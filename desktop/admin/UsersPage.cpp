@@ -69,8 +69,8 @@ UsersPage::UsersPage(DesktopSession* session, QWidget* parent)
     m_reset->setVisible(permissions.allows(Op::UserResetPassword, kAccountKeepers));
     m_disable->setVisible(permissions.allows(Op::UserDisable, kAccountKeepers));
 
+    // The filter gets a row of its own: beside the long button captions it had no room left.
     auto* bar = new QHBoxLayout;
-    bar->addWidget(m_filter, 1);
     for (QAction* action : {m_create, m_reset, m_disable, m_print, m_pdf, refresh}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
@@ -78,6 +78,7 @@ UsersPage::UsersPage(DesktopSession* session, QWidget* parent)
         button->setDefaultAction(action);
         bar->addWidget(button);
     }
+    bar->addStretch(1);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("userView"));
     m_view->setModel(m_proxy);
@@ -87,12 +88,17 @@ UsersPage::UsersPage(DesktopSession* session, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // Names take the spare width and never wrap; the other columns fit their contents.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(UserListModel::NameColumn,
+                                                     QHeaderView::Stretch);
+    m_view->setWordWrap(false);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("usersStatus"));
     m_status->setWordWrap(true);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_filter);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_status);

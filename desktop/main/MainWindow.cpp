@@ -21,6 +21,7 @@
 namespace {
 constexpr int kSectionRole = Qt::UserRole + 1;
 constexpr int kNavigationWidth = 200;
+constexpr int kNavigationPadding = 8;
 } // namespace
 
 MainWindow::MainWindow(DesktopSession* session, QWidget* parent)
@@ -29,12 +30,12 @@ MainWindow::MainWindow(DesktopSession* session, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ejournal"));
-    resize(1000, 650);
+    // Room for a class list beside its students on a 1366×768 school screen.
+    resize(1180, 680);
 
     auto* splitter = new QSplitter(this);
     m_navigation = new QListWidget(splitter);
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setMinimumWidth(kNavigationWidth / 2);
     m_pages = new QStackedWidget(splitter);
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_pages);
@@ -126,6 +127,9 @@ void MainWindow::showUser()
             break;
         }
     }
+    // A wide page (the users' toolbar) squeezed the list until titles were cut off.
+    m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) +
+                                  2 * m_navigation->frameWidth() + kNavigationPadding);
     m_navigation->setCurrentRow(currentRow);
     m_userLabel->setText(user.fullName.isEmpty() ? user.login : user.fullName);
     setWindowTitle(tr("ejournal — %1").arg(m_userLabel->text()));

@@ -30,6 +30,8 @@
 namespace {
 const RoleSet kRosterKeepers{Role::Secretary, Role::Admin};
 const RoleSet kMovementReaders{Role::Secretary, Role::Deputy, Role::Director, Role::Admin};
+// Wide enough for the class, its count and the start of the class teacher's name.
+constexpr int kClassListWidthChars = 28;
 
 QTableView* createTable(QWidget* parent, const QString& name)
 {
@@ -42,6 +44,18 @@ QTableView* createTable(QWidget* parent, const QString& name)
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
+}
+
+// Names take the spare width and never wrap; the other columns fit their contents.
+void fitColumns(QTableView* view, int stretchColumn)
+{
+    QHeaderView* header = view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    // A squeezed caption keeps its start readable instead of losing both ends.
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    view->setWordWrap(false);
 }
 
 QToolButton* buttonFor(QAction* action, QWidget* parent)
@@ -109,6 +123,8 @@ QWidget* RosterPage::createRosterTab()
     m_classView->setModel(m_classProxy);
     m_classView->setSortingEnabled(true);
     m_classView->sortByColumn(ClassListModel::TitleColumn, Qt::AscendingOrder);
+    fitColumns(m_classView, ClassListModel::TeacherColumn);
+    left->setMinimumWidth(left->fontMetrics().averageCharWidth() * kClassListWidthChars);
     leftLayout->addWidget(m_filter);
     leftLayout->addWidget(m_classView);
 
@@ -151,20 +167,26 @@ QWidget* RosterPage::createRosterTab()
     bar->addWidget(m_date);
     bar->addWidget(m_includeLeft);
     bar->addStretch(1);
+    // The actions get a row of their own, so the class list keeps room beside them.
+    auto* actions = new QHBoxLayout;
     for (QAction* action : {m_admit, m_transfer, m_expel, m_import})
-        bar->addWidget(buttonFor(action, right));
+        actions->addWidget(buttonFor(action, right));
+    actions->addStretch(1);
     m_studentView = createTable(right, QStringLiteral("studentView"));
     m_studentView->setModel(m_studentModel);
+    fitColumns(m_studentView, StudentListModel::NameColumn);
     m_status = new QLabel(right);
     m_status->setObjectName(QStringLiteral("rosterStatus"));
     m_status->setWordWrap(true);
     rightLayout->addLayout(bar);
+    rightLayout->addLayout(actions);
     rightLayout->addWidget(m_studentView, 1);
     rightLayout->addWidget(m_status);
 
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(tab);
     layout->addWidget(splitter);
 

@@ -4,6 +4,8 @@
 #include "admin/IssuedCredentials.h"
 #include "admin/UsersPage.h"
 #include "app/Application.h"
+#include "main/MainWindow.h"
+#include "main/NavigationTable.h"
 #include "models/UserListModel.h"
 #include "session/DesktopSession.h"
 #include "support/TestServer.h"
@@ -11,8 +13,10 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +30,7 @@ class TestUsersPage : public QObject
 private Q_SLOTS:
     void initTestCase();
     void adminCreatesStaffAccountAndGetsASlip();
+    void namesAndSectionTitlesAreShownWhole();
 
 private:
     TestServer m_server;
@@ -78,6 +83,34 @@ void TestUsersPage::adminCreatesStaffAccountAndGetsASlip()
     const QString pdf = dir.filePath(QStringLiteral("slips.pdf"));
     QVERIFY(CredentialSlips(page.schoolName(), page.serverAddress()).writePdf(pdf, slips));
     QVERIFY(QFileInfo(pdf).size() > 0);
+}
+
+// The users' long toolbar once squeezed the filter to nothing, the names into two cut lines
+// and the navigation until its titles were cut off.
+void TestUsersPage::namesAndSectionTitlesAreShownWhole()
+{
+    DesktopSession session;
+    session.signIn(m_server.endpoint(), QStringLiteral("admin1"), kPassword);
+    QTRY_VERIFY_WITH_TIMEOUT(session.phase() == DesktopSession::Phase::SignedIn, 20'000);
+    MainWindow window(&session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.selectSection(NavigationTable::Section::Users));
+    auto* page = window.findChild<UsersPage*>();
+    QVERIFY(page);
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() >= 1, 20'000);
+
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+    QVERIFY(navigation->viewport()->width() >= navigation->sizeHintForColumn(0));
+    auto* filter = page->findChild<QLineEdit*>(QStringLiteral("userFilter"));
+    QVERIFY2(filter->width() >= filter->fontMetrics().horizontalAdvance(filter->placeholderText()),
+             qPrintable(QString::number(filter->width())));
+    auto* view = page->findChild<QTableView*>(QStringLiteral("userView"));
+    QVERIFY(!view->wordWrap());
+    // QAbstractItemView makes the size hint public; QTableView hides it.
+    const QAbstractItemView* base = view;
+    QVERIFY(view->columnWidth(UserListModel::NameColumn) >=
+            base->sizeHintForColumn(UserListModel::NameColumn));
 }
 
 QTEST_MAIN(TestUsersPage)
