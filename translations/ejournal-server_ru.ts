@@ -751,6 +751,10 @@
         <source>ejournal-server: stopped.</source>
         <translation>ejournal-server: остановлен.</translation>
     </message>
+    <message>
+        <source>Cannot listen for journal changes: %1</source>
+        <translation>Не удаётся получать уведомления об изменениях журналов: %1</translation>
+    </message>
 </context>
 <context>
     <name>SqlRunner</name>

@@ -43,10 +43,13 @@ inline constexpr char JournalGet[] = "journal.get";
 inline constexpr char LessonSave[] = "lesson.save";
 inline constexpr char CellSet[] = "cell.set";
 inline constexpr char CellsSet[] = "cells.set";
+inline constexpr char JournalSubscribe[] = "journal.subscribe";
+inline constexpr char JournalUnsubscribe[] = "journal.unsubscribe";
 } // namespace Op
 
 // Events pushed by the server.
 namespace EventName {
 inline constexpr char ServerStopping[] = "server.stopping";
 inline constexpr char SessionRevoked[] = "session.revoked";
+inline constexpr char JournalChanged[] = "journal.changed";
 } // namespace EventName

@@ -3,7 +3,10 @@
 #include "net/ClientSession.h"
 #include "protocol/Message.h"
 #include "protocol/OpNames.h"
+#include "storage/JournalStore.h"
 
+#include <QSqlDriver>
+#include <QSqlError>
 #include <QSslConfiguration>
 #include <QSslServer>
 #include <QTcpServer>
@@ -19,6 +22,35 @@ Server::Server(const DatabaseConfig& database, const ServerSettings& settings, Q
 Server::~Server()
 {
     stop();
+    if (!m_listenConnection.isEmpty())
+        closeDatabase(m_listenConnection);
+}
+
+bool Server::listenForChanges(const DatabaseConfig& database, QString* error)
+{
+    m_listenConnection = QStringLiteral("ejournal-listen-%1").arg(reinterpret_cast<quintptr>(this));
+    QSqlDatabase db = database.open(m_listenConnection, DatabaseConfig::Account::Application);
+    // The driver watches the connection's socket: notifications arrive on this thread.
+    if (!db.isOpen() ||
+        !db.driver()->subscribeToNotification(QString::fromLatin1(kJournalChannel))) {
+        *error = db.lastError().text();
+        return false;
+    }
+    connect(db.driver(), &QSqlDriver::notification, this,
+            [this](const QString&, QSqlDriver::NotificationSource, const QVariant& payload) {
+                forwardJournalChange(payload.toString().toLongLong());
+            });
+    return true;
+}
+
+void Server::forwardJournalChange(qint64 assignmentId)
+{
+    const QByteArray frame = Wire::frame(Event{QString::fromLatin1(EventName::JournalChanged),
+                                               {{QStringLiteral("assignment_id"), assignmentId}}});
+    for (ClientSession* session : std::as_const(m_sessions)) {
+        if (session->follows(assignmentId))
+            session->writeFrame(frame);
+    }
 }
 
 bool Server::listen(const ListenOptions& options, QString* error)

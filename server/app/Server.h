@@ -51,6 +51,10 @@ public:
 
     // Sends an event to every signed-in client.
     void broadcast(const Event& event);
+    // Forwards a journal change (from any server instance, via NOTIFY) to its followers.
+    void forwardJournalChange(qint64 assignmentId);
+    // LISTENs for journal changes on a connection of the event loop's thread.
+    bool listenForChanges(const DatabaseConfig& database, QString* error);
     // Tells clients, stops listening, lets running requests finish, closes connections.
     void stop();
 
@@ -65,5 +69,6 @@ private:
     QPointer<QTcpServer> m_listener;
     QList<ClientSession*> m_sessions;
     QString m_schoolName;
+    QString m_listenConnection;
     bool m_plain = false;
 };

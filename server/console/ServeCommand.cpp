@@ -84,6 +84,8 @@ int ServeCommand::run(const QStringList& arguments)
                         .arg(listen.address.toString())
                         .arg(listen.port)
                         .arg(error));
+    if (!server.listenForChanges(database.config(), &error))
+        return fail(tr("Cannot listen for journal changes: %1").arg(error));
     TerminationSignals terminationSignals;
     QObject::connect(&terminationSignals, &TerminationSignals::received, &server,
                      [](int) { QCoreApplication::exit(0); });

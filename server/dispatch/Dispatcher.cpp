@@ -49,6 +49,8 @@ DispatchOutcome Dispatcher::run(QSqlDatabase& db, const Request& request,
     outcome.reply = result.ok() ? Reply::success(request.id, result.value())
                                 : Reply::failure(request.id, result.error());
     outcome.sessionChange = context.sessionChange;
+    if (result.ok())
+        outcome.subscriptionChange = context.subscriptionChange;
     outcome.replyDelayMs = context.replyDelayMs;
     return outcome;
 }

@@ -20,6 +20,7 @@ struct DispatchOutcome
 {
     Reply reply;
     SessionChange sessionChange;
+    std::optional<SubscriptionChange> subscriptionChange;
     int replyDelayMs = 0;
 };
 

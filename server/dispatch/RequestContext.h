@@ -26,6 +26,13 @@ struct SessionChange
     qint64 sessionId = 0;
 };
 
+// A journal the connection starts or stops following (journal.subscribe / unsubscribe).
+struct SubscriptionChange
+{
+    qint64 assignmentId = 0;
+    bool subscribe = true;
+};
+
 // Everything a handler may use for one request, prepared by the dispatcher on a worker
 // thread inside the request's transaction.
 struct RequestContext
@@ -40,6 +47,7 @@ struct RequestContext
 
     // Set by handlers:
     SessionChange sessionChange;
+    std::optional<SubscriptionChange> subscriptionChange;
     // Keep what the handler wrote even though it answers with an error (failed sign-in).
     bool commitOnError = false;
     int replyDelayMs = 0;

@@ -28,6 +28,10 @@ public:
     static Result<QCborValue> saveLesson(RequestContext& context, const QCborMap& args);
     static Result<QCborValue> setCell(RequestContext& context, const QCborMap& args);
     static Result<QCborValue> setCells(RequestContext& context, const QCborMap& args);
+    static Result<QCborValue> subscribe(RequestContext& context, const QCborMap& args);
+    static Result<QCborValue> unsubscribe(RequestContext& context, const QCborMap& args);
+    static std::optional<Error> checkRead(const RequestContext& context,
+                                          const JournalInfo& journal);
 
     static Result<JournalInfo> loadJournal(const RequestContext& context, qint64 assignmentId);
     static Result<QCborMap> writeCell(RequestContext& context, const QCborMap& args);
@@ -102,12 +106,8 @@ Result<QCborValue> JournalHandler::get(RequestContext& context, const QCborMap& 
     auto journal = loadJournal(context, assignmentId);
     if (!journal)
         return journal.error();
-    const RoleSet roles = context.user().roles;
-    const bool administration =
-        roles.intersects(RoleSet{Role::Deputy, Role::Director, Role::Admin});
-    if (!administration && !isTeacherOf(context, *journal) && !isClassTeacherOf(context, *journal))
-        return makeError(ErrorCode::Forbidden, tr("This journal is not yours (R18)."),
-                         QStringLiteral("R18"));
+    if (auto refused = checkRead(context, *journal))
+        return *refused;
     if (!from.isValid())
         from = journal->yearStartsOn;
     if (!to.isValid())
@@ -413,6 +413,42 @@ Result<QCborValue> JournalHandler::setCells(RequestContext& context, const QCbor
     return QCborValue(QCborMap{{QStringLiteral("cells"), written}});
 }
 
+std::optional<Error> JournalHandler::checkRead(const RequestContext& context,
+                                               const JournalInfo& journal)
+{
+    const bool administration =
+        context.user().roles.intersects(RoleSet{Role::Deputy, Role::Director, Role::Admin});
+    if (!administration && !isTeacherOf(context, journal) && !isClassTeacherOf(context, journal))
+        return makeError(ErrorCode::Forbidden, tr("This journal is not yours (R18)."),
+                         QStringLiteral("R18"));
+    return std::nullopt;
+}
+
+Result<QCborValue> JournalHandler::subscribe(RequestContext& context, const QCborMap& args)
+{
+    Args reader(args);
+    const qint64 assignmentId = reader.id("assignment_id");
+    if (auto error = reader.error())
+        return *error;
+    auto journal = loadJournal(context, assignmentId);
+    if (!journal)
+        return journal.error();
+    if (auto refused = checkRead(context, *journal))
+        return *refused;
+    context.subscriptionChange = SubscriptionChange{assignmentId, true};
+    return QCborValue(QCborMap());
+}
+
+Result<QCborValue> JournalHandler::unsubscribe(RequestContext& context, const QCborMap& args)
+{
+    Args reader(args);
+    const qint64 assignmentId = reader.id("assignment_id");
+    if (auto error = reader.error())
+        return *error;
+    context.subscriptionChange = SubscriptionChange{assignmentId, false};
+    return QCborValue(QCborMap());
+}
+
 OpSpec op(const char* name, RoleSet roles, OpHandler handler)
 {
     return {QString::fromLatin1(name), Access::Roles, roles, std::move(handler), {}, false};
@@ -426,4 +462,6 @@ void registerJournalOps(OpRegistry& registry)
     registry.add(op(Op::LessonSave, RoleSet{Role::Teacher}, &JournalHandler::saveLesson));
     registry.add(op(Op::CellSet, writers, &JournalHandler::setCell));
     registry.add(op(Op::CellsSet, writers, &JournalHandler::setCells));
+    registry.add(op(Op::JournalSubscribe, readers, &JournalHandler::subscribe));
+    registry.add(op(Op::JournalUnsubscribe, readers, &JournalHandler::unsubscribe));
 }

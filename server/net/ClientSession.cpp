@@ -161,9 +161,16 @@ void ClientSession::finishRequest(const DispatchOutcome& outcome)
         break;
     case SessionChange::Kind::SignedOut:
         m_sessionId = 0;
+        m_followed.clear();
         break;
     case SessionChange::Kind::None:
         break;
+    }
+    if (const auto& change = outcome.subscriptionChange) {
+        if (change->subscribe)
+            m_followed.insert(change->assignmentId);
+        else
+            m_followed.remove(change->assignmentId);
     }
     auto done = [this, reply = outcome.reply] {
         sendReply(reply);

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QQueue>
+#include <QSet>
 #include <QTcpSocket>
 
 class Server;
@@ -21,6 +22,7 @@ public:
     ~ClientSession() override;
 
     bool isSignedIn() const { return m_sessionId != 0; }
+    bool follows(qint64 assignmentId) const { return m_followed.contains(assignmentId); }
     void writeFrame(const QByteArray& frame);
     // Flushes what can be flushed and drops the socket.
     void closeNow();
@@ -46,4 +48,5 @@ private:
     bool m_busy = false;
     QQueue<Request> m_queue;
     qint64 m_sessionId = 0;
+    QSet<qint64> m_followed; // journals whose changes this connection is sent
 };

@@ -277,8 +277,9 @@ Result<QList<WorkType>> JournalStore::workTypes() const
 
 Status JournalStore::notifyChanged(qint64 assignmentId) const
 {
-    auto result = SqlRunner(m_db).exec(QStringLiteral("SELECT pg_notify('journal_changed', ?)"),
-                                       {QString::number(assignmentId)});
+    auto result =
+        SqlRunner(m_db).exec(QStringLiteral("SELECT pg_notify(?, ?)"),
+                             {QString::fromLatin1(kJournalChannel), QString::number(assignmentId)});
     if (!result)
         return result.error();
     return Done{};

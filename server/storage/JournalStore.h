@@ -9,6 +9,9 @@
 
 #include <optional>
 
+// The PostgreSQL channel every server instance LISTENs on for journal changes.
+inline constexpr char kJournalChannel[] = "journal_changed";
+
 // A journal (assignment) with what the rules need to know about it.
 struct JournalInfo
 {

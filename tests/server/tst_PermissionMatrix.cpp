@@ -79,6 +79,10 @@ const QMap<QString, Allowed>& expectedMatrix()
         {QStringLiteral("lesson.save"), {K::Roles, {Role::Teacher}}},
         {QStringLiteral("cell.set"), {K::Roles, {Role::Teacher, Role::ClassTeacher}}},
         {QStringLiteral("cells.set"), {K::Roles, {Role::Teacher, Role::ClassTeacher}}},
+        {QStringLiteral("journal.subscribe"),
+         {K::Roles, {Role::Teacher, Role::ClassTeacher, Role::Deputy, Role::Director, Role::Admin}}},
+        {QStringLiteral("journal.unsubscribe"),
+         {K::Roles, {Role::Teacher, Role::ClassTeacher, Role::Deputy, Role::Director, Role::Admin}}},
         {QStringLiteral("staff.list"),
          {K::Roles, {Role::Admin, Role::Director, Role::Deputy, Role::Secretary}}},
     };

@@ -27,8 +27,8 @@ bool TestServer::start(bool tls)
 {
     PasswordHasher::initialize();
     // The server answers in Russian as it does in the school (EJOURNAL_LANG=en: English).
-    static const bool translated = QCoreApplication::instance() &&
-                                   ServerTranslation::install(*QCoreApplication::instance());
+    static const bool translated =
+        QCoreApplication::instance() && ServerTranslation::install(*QCoreApplication::instance());
     Q_UNUSED(translated);
     m_tls = tls;
     QString error;
@@ -72,6 +72,10 @@ bool TestServer::start(bool tls)
         return false;
     }
     m_port = m_server->port();
+    if (!m_server->listenForChanges(m_database->config(), &error)) {
+        qWarning().noquote() << "listen for changes:" << error;
+        return false;
+    }
     return true;
 }
 
@@ -116,6 +120,11 @@ QString TestServer::dataDir() const
 QString TestServer::socketDir() const
 {
     return ManagedCluster(m_dir.path()).socketDir();
+}
+
+DatabaseConfig TestServer::databaseConfig() const
+{
+    return m_database->config();
 }
 
 QSqlDatabase TestServer::ownerDatabase() const

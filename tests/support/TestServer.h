@@ -2,6 +2,7 @@
 
 #include "domain/Role.h"
 #include "net/Connection.h"
+#include "storage/DatabaseConfig.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -35,6 +36,8 @@ public:
     QString socketDir() const;
     // The owner connection of the test's thread (test setup and tamper tests only).
     QSqlDatabase ownerDatabase() const;
+    // How to reach the test's database, e.g. for a second server instance on it.
+    DatabaseConfig databaseConfig() const;
     Server& server();
 
     // Creates a user straight through the storage layer; returns its id (0 on failure).

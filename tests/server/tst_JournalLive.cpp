@@ -1,0 +1,158 @@
+// Live updates: a change committed through one server instance reaches the clients that
+// follow that journal on another instance (NOTIFY journal_changed → journal.changed).
+#include "app/Server.h"
+#include "protocol/OpNames.h"
+#include "support/SchoolBuilder.h"
+#include "support/TestClient.h"
+#include "support/TestServer.h"
+
+#include <QCborArray>
+#include <QSignalSpy>
+#include <QtTest>
+
+namespace {
+const QString password = QStringLiteral("Secret-pass-1");
+}
+
+class TestJournalLive : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_server.start(false));
+        QVERIFY(m_server.addUser(QStringLiteral("deputy"), password, {Role::Deputy}));
+        QVERIFY(m_server.addUser(QStringLiteral("secretary"), password, {Role::Secretary}));
+        const qint64 teacher =
+            m_server.addUser(QStringLiteral("teacher"), password, {Role::Teacher});
+        QVERIFY(m_server.addUser(QStringLiteral("stranger"), password, {Role::Teacher}));
+        const qint64 homeroom = m_server.addUser(QStringLiteral("homeroom"), password,
+                                                 {Role::Teacher, Role::ClassTeacher});
+        // A second server instance on the same database, as in a district setup.
+        m_second = std::make_unique<Server>(m_server.databaseConfig(), ServerSettings{});
+        ListenOptions options;
+        options.address = QHostAddress::LocalHost;
+        options.port = 0;
+        options.plain = true;
+        QString error;
+        QVERIFY2(m_second->listen(options, &error), qPrintable(error));
+        QVERIFY2(m_second->listenForChanges(m_server.databaseConfig(), &error), qPrintable(error));
+
+        SchoolBuilder school(client(QStringLiteral("deputy")));
+        const qint64 year =
+            school.year(QStringLiteral("2026/2027"), QDate(2026, 9, 1), QDate(2027, 5, 31));
+        const qint64 classId = school.classGroup(year, 6, QStringLiteral("А"), homeroom);
+        const qint64 subject = school.subject(QStringLiteral("История"));
+        const qint64 oral = school.workType(QStringLiteral("Ответ на уроке"), 1);
+        m_assignment = school.assignment(classId, subject, teacher, 2);
+        QVERIFY(m_assignment && oral);
+        const Reply admitted =
+            client(QStringLiteral("secretary"))
+                .call(QString::fromLatin1(Op::StudentAdmit),
+                      {{QStringLiteral("person"),
+                        QCborMap{{QStringLiteral("last_name"), QStringLiteral("Гаврилов")},
+                                 {QStringLiteral("first_name"), QStringLiteral("Олег")}}},
+                       {QStringLiteral("personal_file_no"), QStringLiteral("6-1")},
+                       {QStringLiteral("class_id"), classId},
+                       {QStringLiteral("date"), QStringLiteral("2026-09-01")},
+                       {QStringLiteral("order_no"), QStringLiteral("1")},
+                       {QStringLiteral("order_date"), QStringLiteral("2026-08-30")}});
+        m_student = admitted.result[QStringLiteral("student")][QStringLiteral("id")].toInteger();
+        const QDate today = QDate::currentDate();
+        const Reply lesson = client(QStringLiteral("teacher"))
+                                 .call(QString::fromLatin1(Op::LessonSave),
+                                       {{QStringLiteral("assignment_id"), m_assignment},
+                                        {QStringLiteral("date"), today.toString(Qt::ISODate)},
+                                        {QStringLiteral("lesson_no"), 1},
+                                        {QStringLiteral("topic"), QStringLiteral("Древний Египет")},
+                                        {QStringLiteral("work_type_id"), oral}});
+        QVERIFY2(lesson.ok, qPrintable(lesson.error.message));
+        m_lesson = lesson.result[QStringLiteral("lesson")][QStringLiteral("id")].toInteger();
+        QVERIFY(m_student && m_lesson);
+    }
+
+    void changesThroughOneServerReachFollowersOnAnother()
+    {
+        // The class teacher watches the journal on the first server.
+        TestClient& watcher = client(QStringLiteral("homeroom"));
+        QVERIFY(watcher
+                    .call(QString::fromLatin1(Op::JournalSubscribe),
+                          {{QStringLiteral("assignment_id"), m_assignment}})
+                    .ok);
+        QSignalSpy events(&watcher.connection(), &Connection::eventReceived);
+        // The teacher enters a mark through the second server.
+        Connection::Endpoint second = m_server.endpoint();
+        second.port = m_second->port();
+        TestClient teacher(second);
+        QVERIFY(teacher.connectToServer());
+        QVERIFY(teacher.login(QStringLiteral("teacher"), password).ok);
+        const Reply mark = teacher.call(QString::fromLatin1(Op::CellSet),
+                                        {{QStringLiteral("lesson_id"), m_lesson},
+                                         {QStringLiteral("student_id"), m_student},
+                                         {QStringLiteral("mark"), QStringLiteral("5")}});
+        QVERIFY2(mark.ok, qPrintable(mark.error.message));
+        QTRY_VERIFY_WITH_TIMEOUT(!events.isEmpty(), 5000);
+        QCOMPARE(events.first().at(0).toString(), QStringLiteral("journal.changed"));
+        QCOMPARE(events.first()
+                     .at(1)
+                     .value<QCborMap>()
+                     .value(QStringLiteral("assignment_id"))
+                     .toInteger(),
+                 m_assignment);
+        // Fetching the journal then shows the new mark.
+        const Reply journal = watcher.call(QString::fromLatin1(Op::JournalGet),
+                                           {{QStringLiteral("assignment_id"), m_assignment}});
+        QCOMPARE(journal.result[QStringLiteral("cells")][0][QStringLiteral("mark")].toString(),
+                 QStringLiteral("5"));
+    }
+
+    void unsubscribedClientsHearNothing()
+    {
+        TestClient& watcher = client(QStringLiteral("homeroom"));
+        QVERIFY(watcher
+                    .call(QString::fromLatin1(Op::JournalUnsubscribe),
+                          {{QStringLiteral("assignment_id"), m_assignment}})
+                    .ok);
+        QSignalSpy events(&watcher.connection(), &Connection::eventReceived);
+        QVERIFY(client(QStringLiteral("teacher"))
+                    .call(QString::fromLatin1(Op::CellSet),
+                          {{QStringLiteral("lesson_id"), m_lesson},
+                           {QStringLiteral("student_id"), m_student},
+                           {QStringLiteral("mark"), QStringLiteral("4")}})
+                    .ok);
+        QTest::qWait(500);
+        QVERIFY(events.isEmpty());
+    }
+
+    void r18_onlyReadersMayFollowAJournal()
+    {
+        const Reply reply = client(QStringLiteral("stranger"))
+                                .call(QString::fromLatin1(Op::JournalSubscribe),
+                                      {{QStringLiteral("assignment_id"), m_assignment}});
+        QCOMPARE(reply.error.rule, QStringLiteral("R18"));
+    }
+
+    void cleanupTestCase() { m_second.reset(); }
+
+private:
+    TestClient& client(const QString& login)
+    {
+        auto& slot = m_clients[login];
+        if (!slot) {
+            slot = std::make_unique<TestClient>(m_server.endpoint());
+            if (!slot->connectToServer() || !slot->login(login, password).ok)
+                qWarning() << "cannot sign in" << login;
+        }
+        return *slot;
+    }
+
+    TestServer m_server;
+    std::unique_ptr<Server> m_second;
+    std::map<QString, std::unique_ptr<TestClient>> m_clients;
+    qint64 m_assignment = 0;
+    qint64 m_student = 0;
+    qint64 m_lesson = 0;
+};
+
+QTEST_GUILESS_MAIN(TestJournalLive)
+#include "tst_JournalLive.moc"
