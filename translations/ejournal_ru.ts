@@ -284,6 +284,25 @@
     </message>
 </context>
 <context>
+    <name>CurriculumTab</name>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Часов в неделю</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Предмет:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours a week (0 removes):</source>
+        <translation>&amp;Часов в неделю (0 — убрать):</translation>
+    </message>
+</context>
+<context>
     <name>DesktopSession</name>
     <message>
         <source>Could not connect to the server %1: %2</source>
@@ -315,6 +334,45 @@
     <message>
         <source>Student:</source>
         <translation>Ученик:</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysTab</name>
+    <message>
+        <source>Holiday</source>
+        <translation>Каникулы</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>Параллели</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Начало:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Окончание:</translation>
+    </message>
+    <message>
+        <source>Grades &amp;from:</source>
+        <translation>Параллели &amp;с:</translation>
+    </message>
+    <message>
+        <source>Grades &amp;to:</source>
+        <translation>Параллели &amp;по:</translation>
     </message>
 </context>
 <context>
@@ -628,6 +686,25 @@
     <message>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
+    </message>
+</context>
+<context>
+    <name>MarkRules</name>
+    <message>
+        <source>Pass/fail marks are for pass/fail subjects only (R01).</source>
+        <translation>Отметки «зач» и «незач» ставятся только по зачётным предметам (R01).</translation>
+    </message>
+    <message>
+        <source>This subject is marked зач or незач (R01).</source>
+        <translation>По этому предмету ставится «зач» или «незач» (R01).</translation>
+    </message>
+    <message>
+        <source>A mark is a number from 1 to 5 (R01).</source>
+        <translation>Отметка — число от 1 до 5 (R01).</translation>
+    </message>
+    <message>
+        <source>Double marks like 5/4 are for Russian language and literature only (R01).</source>
+        <translation>Двойные отметки вида 5/4 ставятся только по русскому языку и литературе (R01).</translation>
     </message>
 </context>
 <context>
@@ -1285,10 +1362,6 @@
         <translation>&amp;Буква:</translation>
     </message>
     <message>
-        <source>Class &amp;teacher (user id):</source>
-        <translation>Классный &amp;руководитель (id пользователя):</translation>
-    </message>
-    <message>
         <source>&amp;Room:</source>
         <translation>&amp;Кабинет:</translation>
     </message>
@@ -1329,12 +1402,51 @@
         <translation>&amp;Предмет:</translation>
     </message>
     <message>
-        <source>&amp;Teacher (user id):</source>
-        <translation>&amp;Учитель (id пользователя):</translation>
-    </message>
-    <message>
         <source>&amp;Hours a week:</source>
         <translation>&amp;Часов в неделю:</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Новая запись</translation>
+    </message>
+    <message>
+        <source>Edit record</source>
+        <translation>Изменение записи</translation>
+    </message>
+    <message>
+        <source>C&amp;urriculum</source>
+        <translation>&amp;Учебный план</translation>
+    </message>
+    <message>
+        <source>Su&amp;bgroups</source>
+        <translation>Подгрупп&amp;ы</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays</source>
+        <translation>Канику&amp;лы</translation>
+    </message>
+    <message>
+        <source>Class &amp;teacher:</source>
+        <translation>Классный &amp;руководитель:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bgroup:</source>
+        <translation>Под&amp;группа:</translation>
+    </message>
+    <message>
+        <source>&amp;Teacher:</source>
+        <translation>&amp;Учитель:</translation>
+    </message>
+</context>
+<context>
+    <name>StructureTab</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Учебный год:</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Класс:</translation>
     </message>
     <message>
         <source>New record</source>
@@ -1378,6 +1490,56 @@
     <message>
         <source>Left</source>
         <translation>Выбыл</translation>
+    </message>
+</context>
+<context>
+    <name>SubgroupMembersEditor</name>
+    <message>
+        <source>&amp;Add →</source>
+        <translation>&amp;Добавить →</translation>
+    </message>
+    <message>
+        <source>← &amp;Remove</source>
+        <translation>← &amp;Убрать</translation>
+    </message>
+    <message>
+        <source>Save &amp;members</source>
+        <translation>Сохранить &amp;состав</translation>
+    </message>
+    <message>
+        <source>Students of the class:</source>
+        <translation>Ученики класса:</translation>
+    </message>
+    <message>
+        <source>Members of the subgroup:</source>
+        <translation>Состав подгруппы:</translation>
+    </message>
+    <message>
+        <source>Only the administrator moves students between subgroups (R08).</source>
+        <translation>Переводить учеников между подгруппами может только администратор (R08).</translation>
+    </message>
+</context>
+<context>
+    <name>SubgroupsTab</name>
+    <message>
+        <source>Subgroup</source>
+        <translation>Подгруппа</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Учеников</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Предмет:</translation>
     </message>
 </context>
 <context>

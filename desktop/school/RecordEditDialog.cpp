@@ -16,6 +16,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <memory>
+
 RecordEditDialog::RecordEditDialog(DesktopSession* session, const char* saveOp,
                                    const QList<RecordField>& fields, const QCborMap& record,
                                    QWidget* parent)
@@ -36,6 +38,10 @@ RecordEditDialog::RecordEditDialog(DesktopSession* session, const char* saveOp,
             form->addRow(editor);
         else
             form->addRow(field.label, editor);
+    }
+    for (int i = 0; i < m_fields.size(); ++i) {
+        if (m_fields.at(i).kind == RecordField::Kind::Choice && m_fields.at(i).loadChoices)
+            connectDependent(i, record.value(m_fields.at(i).key).toVariant());
     }
     layout->addLayout(form);
     m_error = new QLabel(this);
@@ -100,6 +106,52 @@ QWidget* RecordEditDialog::createEditor(const RecordField& field, const QCborVal
     return new QWidget(this);
 }
 
+void RecordEditDialog::connectDependent(int dependentIndex, const QVariant& initial)
+{
+    const RecordField& field = m_fields.at(dependentIndex);
+    auto* combo = static_cast<QComboBox*>(m_editors.at(dependentIndex));
+    QComboBox* master = nullptr;
+    for (int i = 0; i < m_fields.size(); ++i) {
+        if (m_fields.at(i).key == field.dependsOn &&
+            m_fields.at(i).kind == RecordField::Kind::Choice)
+            master = static_cast<QComboBox*>(m_editors.at(i));
+    }
+    if (!master)
+        return;
+    const RecordField::ChoiceLoader loader = field.loadChoices;
+    const bool required = field.required;
+    // The record's own value is kept until the user picks another master value.
+    auto wanted = std::make_shared<QVariant>(initial);
+    auto reload = [combo, master, loader, required, wanted] {
+        const QVariant masterValue = master->currentData();
+        combo->clear();
+        if (!required)
+            combo->addItem(QString(), QVariant());
+        if (!masterValue.isValid())
+            return;
+        QPointer<QComboBox> guard(combo);
+        loader(masterValue,
+               [guard, master, masterValue, required, wanted](RecordField::Choices choices) {
+                   // A reply for a master value the user has since left is dropped.
+                   if (!guard || master->currentData() != masterValue)
+                       return;
+                   guard->clear();
+                   if (!required)
+                       guard->addItem(QString(), QVariant());
+                   for (const auto& [text, wire] : choices)
+                       guard->addItem(text, wire);
+                   const int index = guard->findData(*wanted);
+                   if (index >= 0)
+                       guard->setCurrentIndex(index);
+               });
+    };
+    connect(master, &QComboBox::currentIndexChanged, combo, [reload, wanted] {
+        *wanted = QVariant();
+        reload();
+    });
+    reload();
+}
+
 QString RecordEditDialog::collect(QCborMap* args) const
 {
     for (int i = 0; i < m_fields.size(); ++i) {
@@ -144,6 +196,8 @@ QString RecordEditDialog::collect(QCborMap* args) const
         }
         args->insert(field.key, value);
     }
+    for (auto it = m_fixedArgs.cbegin(); it != m_fixedArgs.cend(); ++it)
+        args->insert(it.key(), it.value());
     if (m_id != 0)
         args->insert(QStringLiteral("id"), m_id);
     return {};

@@ -3,6 +3,10 @@
 #include "domain/SchoolTypes.h"
 #include "models/RecordTableModel.h"
 #include "protocol/OpNames.h"
+#include "school/CurriculumTab.h"
+#include "school/HolidaysTab.h"
+#include "school/RecordColumns.h"
+#include "school/SubgroupsTab.h"
 #include "session/DesktopSession.h"
 #include "session/OpPermissions.h"
 
@@ -18,26 +22,18 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 const RoleSet kStructureEditors{Role::Deputy, Role::Admin};
-const QString kDateFormat = QStringLiteral("dd.MM.yyyy");
+const RoleSet kStaffReaders{Role::Admin, Role::Director, Role::Deputy, Role::Secretary};
+
+using RecordColumns::date;
+using RecordColumns::number;
+using RecordColumns::text;
 
 using Column = RecordTableModel::Column;
 
-Column textColumn(const QString& title, const QString& key)
-{
-    return {title, [key](const QCborMap& map) { return QVariant(map.value(key).toString()); }};
-}
-Column dateColumn(const QString& title, const QString& key)
-{
-    return {title, [key](const QCborMap& map) {
-                return QVariant(WireDate::fromCbor(map.value(key)).toString(kDateFormat));
-            }};
-}
-Column numberColumn(const QString& title, const QString& key)
-{
-    return {title, [key](const QCborMap& map) { return map.value(key).toVariant(); }};
-}
 Column flagColumn(const QString& title, const QString& key)
 {
     return {title, [key](const QCborMap& map) {
@@ -89,10 +85,6 @@ StructurePage::StructurePage(DesktopSession* session, QWidget* parent)
         bar->addWidget(button);
     }
     bar->addStretch(1);
-    m_add->setVisible(!m_readOnly);
-    m_edit->setVisible(!m_readOnly);
-    m_add->setEnabled(!m_readOnly);
-    m_edit->setEnabled(!m_readOnly);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_tabs, 1);
@@ -101,7 +93,24 @@ StructurePage::StructurePage(DesktopSession* session, QWidget* parent)
     connect(m_edit, &QAction::triggered, this, &StructurePage::editRecord);
     connect(refresh, &QAction::triggered, this, &StructurePage::reload);
     createTabs();
+    connect(m_tabs, &QTabWidget::currentChanged, this, &StructurePage::updateActions);
+    updateActions();
     reload();
+}
+
+StructureTab* StructurePage::currentStructureTab() const
+{
+    return qobject_cast<StructureTab*>(m_tabs->currentWidget());
+}
+
+void StructurePage::updateActions()
+{
+    const StructureTab* tab = currentStructureTab();
+    const bool editable = tab ? tab->canEdit() : !m_readOnly;
+    m_add->setVisible(editable);
+    m_edit->setVisible(editable);
+    m_add->setEnabled(editable);
+    m_edit->setEnabled(editable);
 }
 
 void StructurePage::createTabs()
@@ -121,9 +130,8 @@ void StructurePage::createTabs()
          normalizer<Assignment>()},
     };
     const QList<QList<Column>> columns{
-        {textColumn(tr("Year"), QStringLiteral("title")),
-         dateColumn(tr("Starts"), QStringLiteral("starts_on")),
-         dateColumn(tr("Ends"), QStringLiteral("ends_on")),
+        {text(tr("Year"), QStringLiteral("title")), date(tr("Starts"), QStringLiteral("starts_on")),
+         date(tr("Ends"), QStringLiteral("ends_on")),
          flagColumn(tr("Current"), QStringLiteral("current")),
          flagColumn(tr("Closed"), QStringLiteral("closed"))},
         {{tr("Period"),
@@ -139,27 +147,26 @@ void StructurePage::createTabs()
                                   .arg(map.value(QStringLiteral("grade_from")).toInteger())
                                   .arg(map.value(QStringLiteral("grade_to")).toInteger()));
           }},
-         dateColumn(tr("Starts"), QStringLiteral("starts_on")),
-         dateColumn(tr("Ends"), QStringLiteral("ends_on")),
-         dateColumn(tr("Marks deadline"), QStringLiteral("marks_deadline")),
+         date(tr("Starts"), QStringLiteral("starts_on")),
+         date(tr("Ends"), QStringLiteral("ends_on")),
+         date(tr("Marks deadline"), QStringLiteral("marks_deadline")),
          flagColumn(tr("Locked"), QStringLiteral("locked"))},
-        {textColumn(tr("Class"), QStringLiteral("title")),
-         textColumn(tr("Class teacher"), QStringLiteral("homeroom_teacher")),
-         textColumn(tr("Room"), QStringLiteral("room")),
-         numberColumn(tr("Students"), QStringLiteral("student_count"))},
-        {textColumn(tr("Subject"), QStringLiteral("title")),
-         textColumn(tr("Short title"), QStringLiteral("short_title")),
+        {text(tr("Class"), QStringLiteral("title")),
+         text(tr("Class teacher"), QStringLiteral("homeroom_teacher")),
+         text(tr("Room"), QStringLiteral("room")),
+         number(tr("Students"), QStringLiteral("student_count"))},
+        {text(tr("Subject"), QStringLiteral("title")),
+         text(tr("Short title"), QStringLiteral("short_title")),
          flagColumn(tr("Double mark"), QStringLiteral("double_mark")),
          flagColumn(tr("Pass/fail"), QStringLiteral("pass_fail"))},
-        {textColumn(tr("Work type"), QStringLiteral("title")),
-         numberColumn(tr("Weight"), QStringLiteral("weight")),
+        {text(tr("Work type"), QStringLiteral("title")),
+         number(tr("Weight"), QStringLiteral("weight")),
          flagColumn(tr("Written"), QStringLiteral("is_written")),
          flagColumn(tr("Control"), QStringLiteral("is_control"))},
-        {textColumn(tr("Class"), QStringLiteral("class")),
-         textColumn(tr("Subject"), QStringLiteral("subject")),
-         textColumn(tr("Subgroup"), QStringLiteral("subgroup")),
-         textColumn(tr("Teacher"), QStringLiteral("teacher")),
-         numberColumn(tr("Hours a week"), QStringLiteral("hours_per_week"))},
+        {text(tr("Class"), QStringLiteral("class")), text(tr("Subject"), QStringLiteral("subject")),
+         text(tr("Subgroup"), QStringLiteral("subgroup")),
+         text(tr("Teacher"), QStringLiteral("teacher")),
+         number(tr("Hours a week"), QStringLiteral("hours_per_week"))},
     };
     for (int tab = 0; tab < TabCount; ++tab) {
         TabSpec& spec = m_specs[tab];
@@ -178,6 +185,12 @@ void StructurePage::createTabs()
         connect(spec.view, &QTableView::activated, this, &StructurePage::editRecord);
         m_tabs->addTab(spec.view, spec.title);
     }
+    m_curriculum = new CurriculumTab(m_session, model(ClassesTab), model(SubjectsTab), m_tabs);
+    m_tabs->addTab(m_curriculum, tr("C&urriculum"));
+    m_subgroups = new SubgroupsTab(m_session, model(ClassesTab), model(SubjectsTab), m_tabs);
+    m_tabs->addTab(m_subgroups, tr("Su&bgroups"));
+    m_holidays = new HolidaysTab(m_session, model(YearsTab), m_tabs);
+    m_tabs->addTab(m_holidays, tr("&Holidays"));
 }
 
 RecordTableModel* StructurePage::model(Tab tab) const
@@ -187,8 +200,33 @@ RecordTableModel* StructurePage::model(Tab tab) const
 
 void StructurePage::reload()
 {
+    loadStaff();
     for (int tab = 0; tab < TabCount; ++tab)
         load(Tab(tab));
+    // A picked class or year that stays after its table reloads keeps its own rows fresh.
+    for (StructureTab* tab :
+         {static_cast<StructureTab*>(m_curriculum), static_cast<StructureTab*>(m_subgroups),
+          static_cast<StructureTab*>(m_holidays)})
+        tab->reload();
+}
+
+void StructurePage::loadStaff()
+{
+    if (!OpPermissions(*m_session).allows(Op::StaffList, kStaffReaders))
+        return;
+    QPointer<StructurePage> self(this);
+    m_session->send(QString::fromLatin1(Op::StaffList), {}, [self](const Reply& reply) {
+        if (!self)
+            return;
+        if (!reply.ok) {
+            self->m_status->setText(reply.error.message);
+            return;
+        }
+        self->m_staff.clear();
+        for (const QCborValue& value : reply.result[QStringLiteral("staff")].toArray())
+            self->m_staff.append(value.toMap());
+        Q_EMIT self->staffLoaded();
+    });
 }
 
 void StructurePage::load(Tab tab)
@@ -212,16 +250,52 @@ void StructurePage::load(Tab tab)
     });
 }
 
-QList<QPair<QString, QVariant>> StructurePage::choices(Tab tab, const QString& titleKey) const
+RecordField::Choices StructurePage::choices(Tab tab, const QString& titleKey) const
 {
-    QList<QPair<QString, QVariant>> list;
-    for (const QCborMap& record : m_specs[tab].model->records())
-        list.append({record.value(titleKey).toString(),
-                     QVariant(record.value(QStringLiteral("id")).toInteger())});
+    return StructureTab::choicesOf(m_specs[tab].model, titleKey);
+}
+
+RecordField::Choices StructurePage::teacherChoices(Role role, const QCborMap& record,
+                                                   const QString& idKey,
+                                                   const QString& nameKey) const
+{
+    const QString code = roleCode(role);
+    RecordField::Choices list;
+    for (const QCborMap& person : m_staff) {
+        if (person.value(QStringLiteral("roles")).toArray().contains(QCborValue(code)))
+            list.append({person.value(QStringLiteral("full_name")).toString(),
+                         QVariant(person.value(QStringLiteral("id")).toInteger())});
+    }
+    std::sort(list.begin(), list.end(),
+              [](const auto& a, const auto& b) { return a.first.localeAwareCompare(b.first) < 0; });
+    const qint64 currentId = record.value(idKey).toInteger();
+    const bool listed = std::any_of(list.cbegin(), list.cend(), [currentId](const auto& choice) {
+        return choice.second.toLongLong() == currentId;
+    });
+    if (currentId != 0 && !listed)
+        list.prepend({record.value(nameKey).toString(), QVariant(currentId)});
     return list;
 }
 
-QList<RecordField> StructurePage::fields(Tab tab) const
+void StructurePage::loadSubgroupChoices(const QVariant& classId,
+                                        std::function<void(RecordField::Choices)> done) const
+{
+    m_session->send(
+        QString::fromLatin1(Op::SubgroupList), {{QStringLiteral("class_id"), classId.toLongLong()}},
+        [done](const Reply& reply) {
+            RecordField::Choices list;
+            for (const QCborValue& value : reply.result[QStringLiteral("subgroups")].toArray()) {
+                const QCborMap subgroup = value.toMap();
+                list.append({QStringLiteral("%1 — %2").arg(
+                                 subgroup.value(QStringLiteral("subject")).toString(),
+                                 subgroup.value(QStringLiteral("title")).toString()),
+                             QVariant(subgroup.value(QStringLiteral("id")).toInteger())});
+            }
+            done(list);
+        });
+}
+
+QList<RecordField> StructurePage::fields(Tab tab, const QCborMap& record) const
 {
     using Kind = RecordField::Kind;
     const QString title = QStringLiteral("title");
@@ -249,16 +323,14 @@ QList<RecordField> StructurePage::fields(Tab tab) const
     case ClassesTab: {
         RecordField year{QStringLiteral("year_id"), tr("&Year:"), Kind::Choice};
         year.choices = choices(YearsTab, title);
+        RecordField teacher{QStringLiteral("homeroom_teacher_id"), tr("Class &teacher:"),
+                            Kind::Choice, false};
+        teacher.choices = teacherChoices(Role::ClassTeacher, record, teacher.key,
+                                         QStringLiteral("homeroom_teacher"));
         return {year,
                 {QStringLiteral("grade"), tr("&Grade:"), Kind::Integer, true, {}, 1, 11},
                 {QStringLiteral("letter"), tr("&Letter:")},
-                {QStringLiteral("homeroom_teacher_id"),
-                 tr("Class &teacher (user id):"),
-                 Kind::Integer,
-                 false,
-                 {},
-                 0,
-                 1e9},
+                teacher,
                 {QStringLiteral("room"), tr("&Room:"), Kind::Text, false}};
     }
     case SubjectsTab:
@@ -277,15 +349,19 @@ QList<RecordField> StructurePage::fields(Tab tab) const
         group.choices = choices(ClassesTab, title);
         RecordField subject{QStringLiteral("subject_id"), tr("&Subject:"), Kind::Choice};
         subject.choices = choices(SubjectsTab, title);
+        RecordField subgroup{QStringLiteral("subgroup_id"), tr("Su&bgroup:"), Kind::Choice, false};
+        subgroup.dependsOn = group.key;
+        subgroup.loadChoices = [this](const QVariant& classId,
+                                      std::function<void(RecordField::Choices)> done) {
+            loadSubgroupChoices(classId, std::move(done));
+        };
+        RecordField teacher{QStringLiteral("teacher_id"), tr("&Teacher:"), Kind::Choice};
+        teacher.choices =
+            teacherChoices(Role::Teacher, record, teacher.key, QStringLiteral("teacher"));
         return {group,
                 subject,
-                {QStringLiteral("teacher_id"),
-                 tr("&Teacher (user id):"),
-                 Kind::Integer,
-                 true,
-                 {},
-                 1,
-                 1e9},
+                subgroup,
+                teacher,
                 {QStringLiteral("hours_per_week"),
                  tr("&Hours a week:"),
                  Kind::Decimal,
@@ -302,12 +378,18 @@ QList<RecordField> StructurePage::fields(Tab tab) const
 
 void StructurePage::addRecord()
 {
-    if (!m_readOnly)
+    if (StructureTab* tab = currentStructureTab())
+        tab->addRecord();
+    else if (!m_readOnly)
         openEditor({});
 }
 
 void StructurePage::editRecord()
 {
+    if (StructureTab* tab = currentStructureTab()) {
+        tab->editRecord();
+        return;
+    }
     if (m_readOnly)
         return;
     const TabSpec& spec = m_specs[m_tabs->currentIndex()];
@@ -321,7 +403,8 @@ void StructurePage::editRecord()
 void StructurePage::openEditor(const QCborMap& record)
 {
     const Tab tab = Tab(m_tabs->currentIndex());
-    auto* dialog = new RecordEditDialog(m_session, m_specs[tab].saveOp, fields(tab), record, this);
+    auto* dialog =
+        new RecordEditDialog(m_session, m_specs[tab].saveOp, fields(tab, record), record, this);
     dialog->setWindowTitle(record.isEmpty() ? tr("New record") : tr("Edit record"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RecordEditDialog::saved, this, [this, tab] { load(tab); });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Role.h"
 #include "school/RecordEditDialog.h"
 
 #include <QCborMap>
@@ -7,16 +8,20 @@
 
 #include <functional>
 
+class CurriculumTab;
 class DesktopSession;
+class HolidaysTab;
 class QAction;
 class QLabel;
 class QTabWidget;
 class QTableView;
 class RecordTableModel;
+class StructureTab;
+class SubgroupsTab;
 
 // The school structure screen: years, periods, classes, subjects, work types and
 // assignments, each a table with an edit dialog over its *.save op (deputy, administrator;
-// read-only for the director).
+// read-only for the director), then a class's curriculum and subgroups and a year's holidays.
 class StructurePage : public QWidget
 {
     Q_OBJECT
@@ -29,12 +34,17 @@ public:
         SubjectsTab,
         WorkTypesTab,
         AssignmentsTab,
-        TabCount
+        TabCount // record tabs; the curriculum, subgroups and holidays tabs follow them
     };
 
     explicit StructurePage(DesktopSession* session, QWidget* parent = nullptr);
 
     RecordTableModel* model(Tab tab) const;
+    CurriculumTab* curriculumTab() const { return m_curriculum; }
+    SubgroupsTab* subgroupsTab() const { return m_subgroups; }
+    HolidaysTab* holidaysTab() const { return m_holidays; }
+    // Active staff accounts from staff.list, for the teacher pickers.
+    const QList<QCborMap>& staff() const { return m_staff; }
     bool isReadOnly() const { return m_readOnly; }
     QTabWidget* tabs() const { return m_tabs; }
 
@@ -45,6 +55,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void loaded(StructurePage::Tab tab);
+    void staffLoaded();
 
 private:
     struct TabSpec
@@ -60,8 +71,17 @@ private:
 
     void createTabs();
     void load(Tab tab);
-    QList<RecordField> fields(Tab tab) const;
-    QList<QPair<QString, QVariant>> choices(Tab tab, const QString& titleKey) const;
+    void loadStaff();
+    QList<RecordField> fields(Tab tab, const QCborMap& record) const;
+    RecordField::Choices choices(Tab tab, const QString& titleKey) const;
+    // Staff holding the role by full name; the record's own teacher stays offered even when
+    // staff.list no longer lists them (a disabled account).
+    RecordField::Choices teacherChoices(Role role, const QCborMap& record, const QString& idKey,
+                                        const QString& nameKey) const;
+    void loadSubgroupChoices(const QVariant& classId,
+                             std::function<void(RecordField::Choices)> done) const;
+    StructureTab* currentStructureTab() const;
+    void updateActions();
     void openEditor(const QCborMap& record);
 
     DesktopSession* m_session;
@@ -71,4 +91,8 @@ private:
     QAction* m_add;
     QAction* m_edit;
     QList<TabSpec> m_specs;
+    QList<QCborMap> m_staff;
+    CurriculumTab* m_curriculum = nullptr;
+    SubgroupsTab* m_subgroups = nullptr;
+    HolidaysTab* m_holidays = nullptr;
 };
