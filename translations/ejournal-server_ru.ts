@@ -501,6 +501,49 @@
     </message>
 </context>
 <context>
+    <name>PeriodMarkHandler</name>
+    <message>
+        <source>No such journal or period.</source>
+        <translation>Нет такого журнала или периода.</translation>
+    </message>
+    <message>
+        <source>This period does not apply to the journal's class (R12).</source>
+        <translation>Этот период не относится к классу журнала (R12).</translation>
+    </message>
+    <message>
+        <source>This journal is not yours (R18).</source>
+        <translation>Это не ваш журнал (R18).</translation>
+    </message>
+    <message>
+        <source>That school year is closed (R29).</source>
+        <translation>Этот учебный год закрыт (R29).</translation>
+    </message>
+    <message>
+        <source>Grade 1 gets no period marks (R02).</source>
+        <translation>В 1 классе отметки за период не ставятся (R02).</translation>
+    </message>
+    <message>
+        <source>A period mark is 5, 4, 3, 2, н/а, осв, or зач/незач in pass/fail subjects (R15).</source>
+        <translation>Отметка за период — 5, 4, 3, 2, н/а, осв, а по зачётным предметам — зач/незач (R15).</translation>
+    </message>
+    <message>
+        <source>The deadline for this period's marks has passed; ask the deputy director to unlock the journal (R13).</source>
+        <translation>Срок выставления отметок за этот период истёк; попросите заместителя директора открыть журнал (R13).</translation>
+    </message>
+    <message>
+        <source>The student is not in this journal.</source>
+        <translation>Этого ученика нет в журнале.</translation>
+    </message>
+    <message>
+        <source>Someone changed this period mark meanwhile.</source>
+        <translation>Эту отметку за период тем временем изменил кто-то другой.</translation>
+    </message>
+    <message>
+        <source>Unlock until today or a later date.</source>
+        <translation>Открыть можно до сегодняшнего дня или более поздней даты.</translation>
+    </message>
+</context>
+<context>
     <name>RosterCsv</name>
     <message>
         <source>The column "%1" appears twice in the header.</source>

@@ -45,6 +45,8 @@ inline constexpr char CellSet[] = "cell.set";
 inline constexpr char CellsSet[] = "cells.set";
 inline constexpr char JournalSubscribe[] = "journal.subscribe";
 inline constexpr char JournalUnsubscribe[] = "journal.unsubscribe";
+inline constexpr char PeriodMarkSet[] = "period_mark.set";
+inline constexpr char PeriodUnlock[] = "period.unlock";
 } // namespace Op
 
 // Events pushed by the server.

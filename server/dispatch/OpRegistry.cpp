@@ -47,5 +47,6 @@ OpRegistry buildOpRegistry()
     registerUserOps(registry);
     registerCurriculumOps(registry);
     registerJournalOps(registry);
+    registerPeriodMarkOps(registry);
     return registry;
 }

@@ -60,5 +60,6 @@ void registerRosterImportOps(OpRegistry& registry);
 void registerUserOps(OpRegistry& registry);
 void registerCurriculumOps(OpRegistry& registry);
 void registerJournalOps(OpRegistry& registry);
+void registerPeriodMarkOps(OpRegistry& registry);
 // All areas: what the server serves.
 OpRegistry buildOpRegistry();

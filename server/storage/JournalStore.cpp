@@ -270,6 +270,92 @@ Result<QList<PeriodMarkRecord>> JournalStore::periodMarks(qint64 assignmentId) c
     return marks;
 }
 
+Result<std::optional<Period>> JournalStore::period(qint64 periodId) const
+{
+    auto result =
+        SqlRunner(m_db).exec(QStringLiteral("SELECT id, year_id, kind, ordinal, grade_from, "
+                                            "grade_to, starts_on, ends_on, marks_deadline "
+                                            "FROM period WHERE id = ?"),
+                             {periodId});
+    if (!result)
+        return result.error();
+    QSqlQuery query = std::move(result).value();
+    if (!query.next())
+        return std::optional<Period>();
+    Period period;
+    period.id = query.value(0).toLongLong();
+    period.yearId = query.value(1).toLongLong();
+    period.kind = query.value(2).toString();
+    period.ordinal = query.value(3).toInt();
+    period.gradeFrom = query.value(4).toInt();
+    period.gradeTo = query.value(5).toInt();
+    period.startsOn = query.value(6).toDate();
+    period.endsOn = query.value(7).toDate();
+    period.marksDeadline = query.value(8).toDate();
+    return std::optional<Period>(period);
+}
+
+Result<QDate> JournalStore::unlockedUntil(qint64 assignmentId, qint64 periodId) const
+{
+    auto until = SqlRunner(m_db).scalar(
+        QStringLiteral("SELECT until FROM period_unlock WHERE assignment_id = ? AND period_id = ?"),
+        {assignmentId, periodId});
+    if (!until)
+        return until.error();
+    return until->toDate();
+}
+
+Status JournalStore::unlock(qint64 assignmentId, qint64 periodId, const QDate& until,
+                            const QDateTime& now, qint64 userId) const
+{
+    auto result = SqlRunner(m_db).exec(
+        QStringLiteral(
+            "INSERT INTO period_unlock (assignment_id, period_id, until, unlocked_by, unlocked_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (assignment_id, period_id) DO UPDATE SET "
+            "until = excluded.until, unlocked_by = excluded.unlocked_by, unlocked_at = "
+            "excluded.unlocked_at"),
+        {assignmentId, periodId, until, sqlNullableId(userId), now});
+    if (!result)
+        return result.error();
+    return Done{};
+}
+
+Result<PeriodMarkRecord> JournalStore::periodMarkForUpdate(qint64 assignmentId, qint64 studentId,
+                                                           qint64 periodId) const
+{
+    auto result = SqlRunner(m_db).exec(
+        QStringLiteral(
+            "SELECT value, version FROM period_mark WHERE assignment_id = ? AND student_id = ? "
+            "AND period_id = ? FOR UPDATE"),
+        {assignmentId, studentId, periodId});
+    if (!result)
+        return result.error();
+    QSqlQuery query = std::move(result).value();
+    PeriodMarkRecord mark{studentId, periodId, {}, 0};
+    if (query.next()) {
+        mark.value = query.value(0).toString();
+        mark.version = query.value(1).toInt();
+    }
+    return mark;
+}
+
+Result<int> JournalStore::writePeriodMark(qint64 assignmentId, const PeriodMarkRecord& mark,
+                                          const QDateTime& now, qint64 userId) const
+{
+    auto version = SqlRunner(m_db).scalar(
+        QStringLiteral("INSERT INTO period_mark (assignment_id, student_id, period_id, value, "
+                       "version, updated_at, "
+                       "  updated_by) VALUES (?, ?, ?, ?, 1, ?, ?) ON CONFLICT (assignment_id, "
+                       "student_id, period_id) "
+                       "DO UPDATE SET value = excluded.value, version = period_mark.version + 1, "
+                       "  updated_at = excluded.updated_at, updated_by = excluded.updated_by "
+                       "RETURNING version"),
+        {assignmentId, mark.studentId, mark.periodId, mark.value, now, sqlNullableId(userId)});
+    if (!version)
+        return version.error();
+    return version->toInt();
+}
+
 Result<QList<WorkType>> JournalStore::workTypes() const
 {
     return StructureStore(m_db).workTypes();

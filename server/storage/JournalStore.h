@@ -96,6 +96,15 @@ public:
     Result<int> writeCell(const CellRecord& cell, const QDateTime& now, qint64 userId) const;
 
     Result<QList<PeriodMarkRecord>> periodMarks(qint64 assignmentId) const;
+    Result<std::optional<Period>> period(qint64 periodId) const;
+    // The last day the deputy reopened this journal's period marks until; null if never.
+    Result<QDate> unlockedUntil(qint64 assignmentId, qint64 periodId) const;
+    Status unlock(qint64 assignmentId, qint64 periodId, const QDate& until, const QDateTime& now,
+                  qint64 userId) const;
+    Result<PeriodMarkRecord> periodMarkForUpdate(qint64 assignmentId, qint64 studentId,
+                                                 qint64 periodId) const;
+    Result<int> writePeriodMark(qint64 assignmentId, const PeriodMarkRecord& mark,
+                                const QDateTime& now, qint64 userId) const;
     Result<QList<WorkType>> workTypes() const;
     // Tells every server instance (LISTEN journal_changed) after the transaction commits.
     Status notifyChanged(qint64 assignmentId) const;

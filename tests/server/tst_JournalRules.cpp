@@ -44,6 +44,11 @@ private Q_SLOTS:
         m_russian5 = school.assignment(class5, russian, teacher, 5);
         m_math1 = school.assignment(class1, math, teacher, 4);
         QVERIFY(m_math5 && m_russian5 && m_math1);
+        m_openQuarter =
+            school.quarter(year, 1, QDate(2026, 9, 1), QDate(2026, 10, 24), QDate(2026, 10, 21));
+        m_pastQuarter =
+            school.quarter(year, 2, QDate(2026, 9, 1), QDate(2026, 9, 30), QDate(2026, 9, 28));
+        QVERIFY(m_openQuarter && m_pastQuarter);
         m_anna = admit(class5, QStringLiteral("Андреева"), QStringLiteral("5-1"));
         m_boris = admit(class5, QStringLiteral("Борисов"), QStringLiteral("5-2"));
         m_vera = admit(class1, QStringLiteral("Веселова"), QStringLiteral("1-1"));
@@ -244,7 +249,63 @@ private Q_SLOTS:
         QCOMPARE(journal.result[QStringLiteral("students")].toArray().size(), 2);
     }
 
+    void r15_periodMarkValues()
+    {
+        for (const char* bad : {"1", "5/4", "зач", "6"})
+            QCOMPARE(periodMark(m_math5, m_openQuarter, QString::fromUtf8(bad)).error.rule,
+                     QStringLiteral("R15"));
+        QVERIFY(periodMark(m_math5, m_openQuarter, QStringLiteral("н/а")).ok);
+        const Reply five = periodMark(m_math5, m_openQuarter, QStringLiteral("5"));
+        QVERIFY2(five.ok, qPrintable(five.error.message));
+        QCOMPARE(five.result[QStringLiteral("period_mark")][QStringLiteral("version")].toInteger(),
+                 2);
+    }
+
+    void r02_gradeOneGetsNoPeriodMarks()
+    {
+        QCOMPARE(periodMark(m_math1, m_openQuarter, QStringLiteral("5"), m_vera).error.rule,
+                 QStringLiteral("R02"));
+    }
+
+    void r13_periodMarksLockAfterTheDeadlineUntilTheDeputyUnlocks()
+    {
+        const Reply locked = periodMark(m_math5, m_pastQuarter, QStringLiteral("4"));
+        QCOMPARE(locked.error.code, ErrorCode::PeriodLocked);
+        QCOMPARE(locked.error.rule, QStringLiteral("R13"));
+        QCOMPARE(client(QStringLiteral("teacher"))
+                     .call(QString::fromLatin1(Op::PeriodUnlock),
+                           {{QStringLiteral("assignment_id"), m_math5},
+                            {QStringLiteral("period_id"), m_pastQuarter},
+                            {QStringLiteral("until"), QStringLiteral("2026-10-09")}})
+                     .error.code,
+                 ErrorCode::Forbidden);
+        const Reply unlocked = client(QStringLiteral("deputy"))
+                                   .call(QString::fromLatin1(Op::PeriodUnlock),
+                                         {{QStringLiteral("assignment_id"), m_math5},
+                                          {QStringLiteral("period_id"), m_pastQuarter},
+                                          {QStringLiteral("until"), QStringLiteral("2026-10-09")}});
+        QVERIFY2(unlocked.ok, qPrintable(unlocked.error.message));
+        QVERIFY(periodMark(m_math5, m_pastQuarter, QStringLiteral("4")).ok);
+        // Another journal of the same class stays locked.
+        QCOMPARE(periodMark(m_russian5, m_pastQuarter, QStringLiteral("4")).error.code,
+                 ErrorCode::PeriodLocked);
+        // The deputy may set period marks at any time.
+        QVERIFY(periodMark(m_russian5, m_pastQuarter, QStringLiteral("4"), m_anna,
+                           QStringLiteral("deputy"))
+                    .ok);
+    }
+
 private:
+    Reply periodMark(qint64 assignmentId, qint64 periodId, const QString& value,
+                     qint64 studentId = 0, const QString& login = QStringLiteral("teacher"))
+    {
+        return client(login).call(QString::fromLatin1(Op::PeriodMarkSet),
+                                  {{QStringLiteral("assignment_id"), assignmentId},
+                                   {QStringLiteral("student_id"), studentId ? studentId : m_anna},
+                                   {QStringLiteral("period_id"), periodId},
+                                   {QStringLiteral("value"), value}});
+    }
+
     TestClient& client(const QString& login)
     {
         auto& slot = m_clients[login];
@@ -334,6 +395,8 @@ private:
     qint64 m_boris = 0;
     qint64 m_vera = 0;
     qint64 m_substituteId = 0;
+    qint64 m_openQuarter = 0;
+    qint64 m_pastQuarter = 0;
 };
 
 QTEST_GUILESS_MAIN(TestJournalRules)

@@ -79,6 +79,8 @@ const QMap<QString, Allowed>& expectedMatrix()
         {QStringLiteral("lesson.save"), {K::Roles, {Role::Teacher}}},
         {QStringLiteral("cell.set"), {K::Roles, {Role::Teacher, Role::ClassTeacher}}},
         {QStringLiteral("cells.set"), {K::Roles, {Role::Teacher, Role::ClassTeacher}}},
+        {QStringLiteral("period_mark.set"), {K::Roles, {Role::Teacher, Role::Deputy}}},
+        {QStringLiteral("period.unlock"), {K::Roles, {Role::Deputy}}},
         {QStringLiteral("journal.subscribe"),
          {K::Roles, {Role::Teacher, Role::ClassTeacher, Role::Deputy, Role::Director, Role::Admin}}},
         {QStringLiteral("journal.unsubscribe"),
