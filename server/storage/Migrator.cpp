@@ -58,7 +58,7 @@ int Migrator::latestKnownVersion() const
     return files.empty() ? 0 : files.rbegin()->first;
 }
 
-Status Migrator::migrate()
+Status Migrator::migrate(int upToVersion)
 {
     SqlRunner sql(m_db);
     if (auto locked = sql.exec(QStringLiteral("SELECT pg_advisory_lock(?)"), {kMigrationLockKey});
@@ -94,6 +94,8 @@ Status Migrator::migrate()
                              .arg(known));
     }
     for (const auto& [version, file] : files) {
+        if (version > upToVersion)
+            break;
         if (auto it = appliedHashes.find(version); it != appliedHashes.end()) {
             if (it->second != file.sha256) {
                 return makeError(

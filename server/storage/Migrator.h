@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <limits>
+
 // Applies the numbered sql/ migrations compiled into the server, each in its own
 // transaction under an advisory lock, and records them with their SHA-256.
 class Migrator
@@ -12,8 +14,9 @@ class Migrator
 public:
     explicit Migrator(QSqlDatabase ownerConnection);
 
-    // Applies what is missing; refuses a changed applied migration or a newer database.
-    Status migrate();
+    // Applies what is missing up to `upToVersion`; refuses a changed applied migration or a
+    // newer database.
+    Status migrate(int upToVersion = std::numeric_limits<int>::max());
     // In the managed cluster: the application role gets DML only, and only INSERT and
     // SELECT on the audit log.
     Status grantApplicationRole(const QString& appRole);

@@ -5,6 +5,8 @@
 #include "storage/SqlRunner.h"
 #include "support/TestServer.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QtTest>
 
 class TestMigrations : public QObject
@@ -83,6 +85,46 @@ private Q_SLOTS:
                                 {app});
         QVERIFY(owner.ok());
         QCOMPARE(owner->toInt(), 0);
+    }
+
+    // A school database made by an older program keeps its data through the newer migrations.
+    void olderDatabaseMigratesWithItsData()
+    {
+        QSqlQuery create(m_server.ownerDatabase());
+        QVERIFY(create.exec(QStringLiteral("CREATE DATABASE older_school")));
+        {
+            QSqlDatabase older =
+                QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("older"));
+            older.setHostName(m_server.socketDir());
+            older.setDatabaseName(QStringLiteral("older_school"));
+            older.setUserName(QString::fromLatin1(ManagedCluster::kOwnerRole));
+            QVERIFY2(older.open(), qPrintable(older.lastError().text()));
+            QVERIFY(Migrator(older).migrate(1).ok());
+            const SqlRunner sql(older);
+            QVERIFY(
+                sql.exec(QStringLiteral(
+                             "INSERT INTO app_user (login, password_hash, full_name, created_at, "
+                             "updated_at) VALUES ('ivanova', 'x', 'Иванова Мария', now(), now())"))
+                    .ok());
+            auto beforeColumns =
+                sql.scalar(QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE "
+                                          "table_name = 'app_user' AND column_name = 'person_id'"));
+            QCOMPARE(beforeColumns->toInt(), 0);
+            const auto migrated = Migrator(older).migrate();
+            QVERIFY2(migrated.ok(),
+                     qPrintable(migrated.ok() ? QString() : migrated.error().message));
+            auto name = sql.scalar(
+                QStringLiteral("SELECT full_name FROM app_user WHERE login = 'ivanova'"));
+            QCOMPARE(name->toString(), QStringLiteral("Иванова Мария"));
+            auto person = sql.scalar(
+                QStringLiteral("SELECT person_id IS NULL FROM app_user WHERE login = 'ivanova'"));
+            QVERIFY(person->toBool());
+            auto applied = sql.scalar(QStringLiteral("SELECT max(version) FROM schema_migrations"));
+            QCOMPARE(applied->toInt(), Migrator(older).latestKnownVersion());
+            older.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("older"));
+        QVERIFY(create.exec(QStringLiteral("DROP DATABASE older_school")));
     }
 
 private:
