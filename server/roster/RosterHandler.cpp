@@ -30,8 +30,10 @@ public:
     static Result<QCborValue> movements(RequestContext& context, const QCborMap& args);
 
 private:
+    // Audits a recorded movement and answers with the student as they are now.
     static Result<QCborValue> finish(RequestContext& context, const Movement& movement,
                                      const QJsonValue& oldValue);
+    static Result<OpenEnrollment> currentEnrollment(const RosterStore& roster, qint64 studentId);
 };
 
 // The order's number and date from args; R22 refuses a roster change without them.
@@ -60,9 +62,6 @@ Result<QCborValue> RosterHandler::finish(RequestContext& context, const Movement
                                          const QJsonValue& oldValue)
 {
     const RosterStore roster(context.db);
-    auto movementId = roster.recordMovement(movement, context.now, context.userId());
-    if (!movementId)
-        return movementId.error();
     auto student = roster.student(movement.studentId);
     if (!student)
         return student.error();
@@ -80,10 +79,20 @@ Result<QCborValue> RosterHandler::finish(RequestContext& context, const Movement
     };
     if (auto audited = context.audit(entry); !audited)
         return audited.error();
-    QCborMap result{{QStringLiteral("movement_id"), *movementId}};
+    QCborMap result{{QStringLiteral("movement_id"), movement.id}};
     if (student.value())
         result.insert(QStringLiteral("student"), student.value()->toCbor());
     return QCborValue(result);
+}
+
+Result<OpenEnrollment> RosterHandler::currentEnrollment(const RosterStore& roster, qint64 studentId)
+{
+    auto open = roster.openEnrollment(studentId);
+    if (!open)
+        return open.error();
+    if (!open.value())
+        return makeError(ErrorCode::NotFound, tr("The student is not in any class now."));
+    return *open.value();
 }
 
 Result<QCborValue> RosterHandler::list(RequestContext& context, const QCborMap& args)
@@ -131,15 +140,10 @@ Result<QCborValue> RosterHandler::admit(RequestContext& context, const QCborMap&
     if (taken.value())
         return makeError(ErrorCode::Conflict,
                          tr("The personal file number %1 is already taken.").arg(fileNo));
-    auto personId = roster.createPerson(person, context.now, context.userId());
-    if (!personId)
-        return personId.error();
-    auto studentId = roster.createStudent(*personId, fileNo, context.now, context.userId());
-    if (!studentId)
-        return studentId.error();
-    if (auto enrolled = roster.enroll(*studentId, movement.toClassId, movement.onDate); !enrolled)
-        return enrolled.error();
-    movement.studentId = *studentId;
+    if (auto admitted =
+            roster.admitNewStudent(person, fileNo, movement, context.now, context.userId());
+        !admitted)
+        return admitted.error();
     return finish(context, movement, QJsonValue::Undefined);
 }
 
@@ -158,12 +162,10 @@ Result<QCborValue> RosterHandler::transfer(RequestContext& context, const QCborM
     if (auto refused = checkTargetClass(context, movement.toClassId))
         return *refused;
     const RosterStore roster(context.db);
-    auto open = roster.openEnrollment(movement.studentId);
+    auto open = currentEnrollment(roster, movement.studentId);
     if (!open)
         return open.error();
-    if (!open.value())
-        return makeError(ErrorCode::NotFound, tr("The student is not in any class now."));
-    const OpenEnrollment current = *open.value();
+    const OpenEnrollment current = open.value();
     if (current.classId == movement.toClassId)
         return makeError(ErrorCode::BadRequest, tr("The student is already in that class."));
     if (movement.onDate < current.fromDate)
@@ -180,6 +182,10 @@ Result<QCborValue> RosterHandler::transfer(RequestContext& context, const QCborM
             !enrolled)
             return enrolled.error();
     }
+    auto movementId = roster.recordMovement(movement, context.now, context.userId());
+    if (!movementId)
+        return movementId.error();
+    movement.id = *movementId;
     return finish(context, movement, QJsonObject{{QStringLiteral("class_id"), current.classId}});
 }
 
@@ -195,18 +201,20 @@ Result<QCborValue> RosterHandler::expel(RequestContext& context, const QCborMap&
     if (auto refused = readOrder(args, &movement))
         return *refused;
     const RosterStore roster(context.db);
-    auto open = roster.openEnrollment(movement.studentId);
+    auto open = currentEnrollment(roster, movement.studentId);
     if (!open)
         return open.error();
-    if (!open.value())
-        return makeError(ErrorCode::NotFound, tr("The student is not in any class now."));
-    const OpenEnrollment current = *open.value();
+    const OpenEnrollment current = open.value();
     if (movement.onDate <= current.fromDate)
         return makeError(ErrorCode::BadRequest,
                          tr("The date of leaving must be after the student joined the class."));
     if (auto closed = roster.closeEnrollment(current.id, movement.onDate); !closed)
         return closed.error();
     movement.fromClassId = current.classId;
+    auto movementId = roster.recordMovement(movement, context.now, context.userId());
+    if (!movementId)
+        return movementId.error();
+    movement.id = *movementId;
     return finish(context, movement, QJsonObject{{QStringLiteral("class_id"), current.classId}});
 }
 

@@ -125,25 +125,16 @@ Result<QCborValue> RosterImportHandler::import(RequestContext& context, const QC
                 return closed.error();
             if (closed.value())
                 return RosterRules::yearClosed();
-            auto personId = roster.createPerson(person, context.now, context.userId());
-            if (!personId)
-                return personId.error();
-            auto studentId =
-                roster.createStudent(*personId, row.personalFileNo, context.now, context.userId());
-            if (!studentId)
-                return studentId.error();
-            if (auto enrolled = roster.enroll(*studentId, classId, date); !enrolled)
-                return enrolled.error();
             Movement movement = order;
-            movement.studentId = *studentId;
             movement.toClassId = classId;
-            if (auto recorded = roster.recordMovement(movement, context.now, context.userId());
-                !recorded)
-                return recorded.error();
+            if (auto admitted = roster.admitNewStudent(person, row.personalFileNo, movement,
+                                                       context.now, context.userId());
+                !admitted)
+                return admitted.error();
             AuditEntry entry;
             entry.op = QStringLiteral("roster.import");
             entry.entity = QStringLiteral("student");
-            entry.entityId = *studentId;
+            entry.entityId = movement.studentId;
             entry.newValue = QJsonObject{{QStringLiteral("name"), person.fullName()},
                                          {QStringLiteral("class_id"), classId},
                                          {QStringLiteral("line"), row.line},

@@ -32,8 +32,7 @@ Result<qint64> RosterStore::createPerson(const PersonData& person, const QDateTi
         QStringLiteral("INSERT INTO person (last_name, first_name, middle_name, birth_date, sex, "
                        "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {person.lastName, person.firstName, person.middleName, nullableDate(person.birthDate),
-         person.sex.isEmpty() ? QVariant() : QVariant(person.sex),
-         now, sqlNullableId(userId)});
+         person.sex.isEmpty() ? QVariant() : QVariant(person.sex), now, sqlNullableId(userId)});
     if (!id)
         return id.error();
     return id->toLongLong();
@@ -136,6 +135,25 @@ Result<qint64> RosterStore::recordMovement(const Movement& movement, const QDate
     if (!id)
         return id.error();
     return id->toLongLong();
+}
+
+Status RosterStore::admitNewStudent(const PersonData& person, const QString& personalFileNo,
+                                    Movement& movement, const QDateTime& now, qint64 userId) const
+{
+    auto personId = createPerson(person, now, userId);
+    if (!personId)
+        return personId.error();
+    auto studentId = createStudent(*personId, personalFileNo, now, userId);
+    if (!studentId)
+        return studentId.error();
+    if (auto enrolled = enroll(*studentId, movement.toClassId, movement.onDate); !enrolled)
+        return enrolled.error();
+    movement.studentId = *studentId;
+    auto movementId = recordMovement(movement, now, userId);
+    if (!movementId)
+        return movementId.error();
+    movement.id = *movementId;
+    return Done{};
 }
 
 Result<QList<RosterStudent>> RosterStore::classList(qint64 classId, const QDate& date,

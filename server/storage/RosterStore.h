@@ -38,6 +38,10 @@ public:
     Status changeEnrollmentClass(qint64 enrollmentId, qint64 classId) const;
     Result<qint64> recordMovement(const Movement& movement, const QDateTime& now,
                                   qint64 userId) const;
+    // A new student: person, student record, membership of movement.toClassId from
+    // movement.onDate and the admission with its order (movement gets the new ids).
+    Status admitNewStudent(const PersonData& person, const QString& personalFileNo,
+                           Movement& movement, const QDateTime& now, qint64 userId) const;
 
     // Students in the class on `date`, in journal order; with `includeLeft`, also those who
     // were in it earlier and left by then (their leftOn set).

@@ -86,6 +86,7 @@ private Q_SLOTS:
                 QString::fromLatin1(Op::StudentAdmit),
                 merged(admission(name, fileNo), order(QStringLiteral("12-у"), QDate(2026, 8, 30))));
             QVERIFY2(reply.ok, qPrintable(reply.error.message));
+            QVERIFY(reply.result[QStringLiteral("movement_id")].toInteger() > 0);
         }
         // Journal order: alphabetical with ё as е.
         QCOMPARE(names(list(m_class5a, QDate(2026, 9, 1))),
