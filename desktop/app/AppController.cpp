@@ -5,7 +5,9 @@
 #include "session/DesktopSession.h"
 
 AppController::AppController(const StartupOptions& options, QObject* parent)
-    : QObject(parent), m_options(options), m_session(new DesktopSession(this))
+    : QObject(parent)
+    , m_options(options)
+    , m_session(new DesktopSession(this))
 {
     m_session->setTrustOnFirstUse(options.trustOnFirstUse);
     connect(m_session, &DesktopSession::sessionLost, this, &AppController::showLogin);

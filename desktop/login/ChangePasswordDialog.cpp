@@ -11,7 +11,8 @@
 #include <QVBoxLayout>
 
 ChangePasswordDialog::ChangePasswordDialog(DesktopSession* session, bool required, QWidget* parent)
-    : QDialog(parent), m_session(session)
+    : QDialog(parent)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("changePasswordDialog"));
     setWindowTitle(tr("Change password"));

@@ -22,7 +22,8 @@ const QString kErrorStyle = QStringLiteral("QLabel { color: #b00000; }");
 }
 
 LoginDialog::LoginDialog(DesktopSession* session, QWidget* parent)
-    : QDialog(parent), m_session(session)
+    : QDialog(parent)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("loginDialog"));
     setWindowTitle(tr("ejournal: sign in"));

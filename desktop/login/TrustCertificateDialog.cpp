@@ -11,7 +11,8 @@
 TrustCertificateDialog::TrustCertificateDialog(const QByteArray& fingerprint,
                                                const QString& hostAndPort, bool changed,
                                                QWidget* parent)
-    : QDialog(parent), m_changed(changed)
+    : QDialog(parent)
+    , m_changed(changed)
 {
     setObjectName(QStringLiteral("trustCertificateDialog"));
     auto* layout = new QVBoxLayout(this);

@@ -3,7 +3,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-PlaceholderPage::PlaceholderPage(const QString& title, QWidget* parent) : QWidget(parent)
+PlaceholderPage::PlaceholderPage(const QString& title, QWidget* parent)
+    : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
     auto* heading = new QLabel(QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped()), this);

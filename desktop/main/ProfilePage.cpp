@@ -10,7 +10,8 @@
 #include <QVBoxLayout>
 
 ProfilePage::ProfilePage(DesktopSession* session, QWidget* parent)
-    : QWidget(parent), m_session(session)
+    : QWidget(parent)
+    , m_session(session)
 {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Profile")), this));

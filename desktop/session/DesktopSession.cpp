@@ -16,7 +16,9 @@ bool sameServer(const Connection::Endpoint& a, const Connection::Endpoint& b)
 }
 } // namespace
 
-DesktopSession::DesktopSession(QObject* parent) : QObject(parent), m_connection(kClientName)
+DesktopSession::DesktopSession(QObject* parent)
+    : QObject(parent)
+    , m_connection(kClientName)
 {
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &DesktopSession::openConnection);

@@ -105,11 +105,12 @@ bool ManagedCluster::prepareDirectories(QString* error) const
         // Every directory above ours must let the cluster user pass (not so under /root).
         QString ignored;
         if (!run(QStringLiteral("test"), {QStringLiteral("-x"), clusterDir()}, &ignored, 10'000)) {
-            *error = QCoreApplication::translate(
-                         "ManagedCluster",
-                         "PostgreSQL runs as the user %1, who cannot reach %2 (a directory above it "
-                         "is closed, e.g. /root). Choose a data directory such as /var/lib/ejournal.")
-                         .arg(m_runAsUser, m_dataDir);
+            *error =
+                QCoreApplication::translate(
+                    "ManagedCluster",
+                    "PostgreSQL runs as the user %1, who cannot reach %2 (a directory above it "
+                    "is closed, e.g. /root). Choose a data directory such as /var/lib/ejournal.")
+                    .arg(m_runAsUser, m_dataDir);
             return false;
         }
     }

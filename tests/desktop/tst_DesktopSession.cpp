@@ -86,7 +86,8 @@ bool TestDesktopSession::signIn(DesktopSession& session, const QString& login)
     QSignalSpy signedIn(&session, &DesktopSession::signedIn);
     QSignalSpy failed(&session, &DesktopSession::signInFailed);
     session.signIn(m_server.endpoint(), login, kPassword);
-    QTest::qWaitFor([&] { return !signedIn.isEmpty() || !failed.isEmpty(); }, 15000);
+    [[maybe_unused]] const bool settled =
+        QTest::qWaitFor([&] { return !signedIn.isEmpty() || !failed.isEmpty(); }, 15000);
     if (!failed.isEmpty())
         qWarning().noquote() << "sign-in failed:" << failed.first().first().toString();
     return signedIn.count() == 1;

@@ -2,6 +2,7 @@
 // administrator and a script would run them. The functions are steps of one scenario on one
 // data directory, in order.
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -131,6 +132,30 @@ private Q_SLOTS:
             m_credentials.value(QStringLiteral("deputy")).fullName);
     }
 
+    // The secretary checks a class list saved from Russian Excel through the cli (dry run).
+    void cliImportsAWindows1251ClassList()
+    {
+        QVERIFY(m_plain.port);
+        QFile sample(qEnvironmentVariable("EJOURNAL_SOURCE_DIR") +
+                     QStringLiteral("/tests/data/roster-5A-excel-cp1251.csv"));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        const QJsonObject args{
+            {QStringLiteral("csv_base64"), QString::fromLatin1(sample.readAll().toBase64())},
+            {QStringLiteral("dry_run"), true}};
+        const auto [code, output] =
+            runCli({QStringLiteral("--plain")}, m_plain.port, QStringLiteral("secretary"),
+                   QStringLiteral("roster.import"), {},
+                   QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact)));
+        QVERIFY2(code == 0, qPrintable(output));
+        const QJsonObject result =
+            QJsonDocument::fromJson(output.toUtf8()).object()[QStringLiteral("result")].toObject();
+        QCOMPARE(result[QStringLiteral("encoding")].toString(), QStringLiteral("Windows-1251"));
+        QCOMPARE(result[QStringLiteral("rows")].toInt(), 27);
+        QCOMPARE(result[QStringLiteral("preview")].toArray().at(0).toArray().at(1).toString(),
+                 QStringLiteral("Андреев"));
+        QCOMPARE(result[QStringLiteral("imported")].toInt(), 0);
+    }
+
     void cliWithAWrongPasswordExitsOne()
     {
         QVERIFY(m_plain.port);
@@ -214,7 +239,8 @@ private:
 
     // Runs ejournal-cli against 127.0.0.1:port as a demo login; exit code and stdout + stderr.
     std::pair<int, QString> runCli(const QStringList& trust, quint16 port, const QString& role,
-                                   const QString& op, const QString& password = {})
+                                   const QString& op, const QString& password = {},
+                                   const QString& jsonArgs = {})
     {
         const Credential credential = m_credentials.value(role);
         const QString passwordFile = m_dir.filePath(QStringLiteral("password-") + role);
@@ -230,7 +256,8 @@ private:
             QStringList{QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(port)} +
                 trust +
                 QStringList{QStringLiteral("--login"), credential.login,
-                            QStringLiteral("--password-file"), passwordFile, op});
+                            QStringLiteral("--password-file"), passwordFile, op} +
+                (jsonArgs.isEmpty() ? QStringList() : QStringList{jsonArgs}));
         if (!process.waitForFinished(kProcessTimeoutMs))
             return {-1, QStringLiteral("timed out")};
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput() +
