@@ -53,8 +53,8 @@ build() {
 
 run_tests() {
     say "Running the test suite"
-    cd "$BUILD_DIR"
-    ctest --preset default --test-dir "$BUILD_DIR"
+    cd "$ROOT"
+    ctest --preset default
 }
 
 server_answers() {
