@@ -79,8 +79,8 @@ run_demo() {
         done
         server_answers || { cat "$DEMO_DIR/server.log"; echo "The server did not start." >&2; exit 1; }
     fi
-    say "Demo accounts (login, password, role, name):"
-    column -s, -t <"$DEMO_DIR/demo-credentials.csv" 2>/dev/null || cat "$DEMO_DIR/demo-credentials.csv"
+    say "Demo accounts (one per role here; all of them in $DEMO_DIR/demo-credentials.csv):"
+    awk -F, 'NR == 1 || !seen[$3]++' "$DEMO_DIR/demo-credentials.csv" | column -s, -t
     if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
         say "Starting the desktop client"
         exec "$BUILD_DIR/desktop/ejournal" --server "localhost:$PORT" --login deputy --trust-on-first-use
