@@ -260,6 +260,17 @@
     </message>
 </context>
 <context>
+    <name>DiaryHandler</name>
+    <message>
+        <source>You may see only your own diary or your children's (R19).</source>
+        <translation>Можно смотреть только свой дневник или дневник своих детей (R19).</translation>
+    </message>
+    <message>
+        <source>Ask for at most %1 days at a time.</source>
+        <translation>Запрашивайте не больше %1 дней за раз.</translation>
+    </message>
+</context>
+<context>
     <name>Dispatcher</name>
     <message>
         <source>Unknown operation: %1</source>

@@ -47,6 +47,7 @@ inline constexpr char JournalSubscribe[] = "journal.subscribe";
 inline constexpr char JournalUnsubscribe[] = "journal.unsubscribe";
 inline constexpr char PeriodMarkSet[] = "period_mark.set";
 inline constexpr char PeriodUnlock[] = "period.unlock";
+inline constexpr char DiaryGet[] = "diary.get";
 } // namespace Op
 
 // Events pushed by the server.

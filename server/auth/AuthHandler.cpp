@@ -4,6 +4,7 @@
 #include "dispatch/OpRegistry.h"
 #include "dispatch/Scope.h"
 #include "protocol/OpNames.h"
+#include "storage/DiaryStore.h"
 #include "storage/LoginFailureStore.h"
 #include "storage/SessionStore.h"
 #include "storage/StructureStore.h"
@@ -273,6 +274,25 @@ Result<QCborValue> AuthHandler::me(RequestContext& context, const QCborMap&)
     result.insert(QStringLiteral("classes_led"), classesLed);
     result.insert(QStringLiteral("assignments"), assignments);
     result.insert(QStringLiteral("ops"), ops);
+    // Whose diary this user opens (R19): their own, or their children's.
+    const DiaryStore diary(context.db);
+    if (user.roles.contains(Role::Student)) {
+        auto own = diary.studentOfUser(user.id);
+        if (!own)
+            return own.error();
+        result.insert(QStringLiteral("student_id"),
+                      own.value() ? QCborValue(own.value()) : QCborValue(nullptr));
+    }
+    if (user.roles.contains(Role::Parent)) {
+        auto children = diary.childrenOf(user.id);
+        if (!children)
+            return children.error();
+        QCborArray list;
+        for (const ChildRef& child : children.value())
+            list.append(QCborMap{{QStringLiteral("student_id"), child.studentId},
+                                 {QStringLiteral("full_name"), child.fullName}});
+        result.insert(QStringLiteral("children"), list);
+    }
     return QCborValue(result);
 }
 

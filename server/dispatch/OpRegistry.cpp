@@ -48,5 +48,6 @@ OpRegistry buildOpRegistry()
     registerCurriculumOps(registry);
     registerJournalOps(registry);
     registerPeriodMarkOps(registry);
+    registerDiaryOps(registry);
     return registry;
 }

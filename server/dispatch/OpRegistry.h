@@ -61,5 +61,6 @@ void registerUserOps(OpRegistry& registry);
 void registerCurriculumOps(OpRegistry& registry);
 void registerJournalOps(OpRegistry& registry);
 void registerPeriodMarkOps(OpRegistry& registry);
+void registerDiaryOps(OpRegistry& registry);
 // All areas: what the server serves.
 OpRegistry buildOpRegistry();

@@ -23,6 +23,7 @@ private Q_SLOTS:
         QVERIFY(m_server.start(false));
         QVERIFY(m_server.addUser(QStringLiteral("deputy"), password, {Role::Deputy}));
         QVERIFY(m_server.addUser(QStringLiteral("secretary"), password, {Role::Secretary}));
+        QVERIFY(m_server.addUser(QStringLiteral("admin"), password, {Role::Admin}));
         const qint64 teacher =
             m_server.addUser(QStringLiteral("teacher"), password, {Role::Teacher});
         const qint64 substitute =
@@ -293,6 +294,78 @@ private Q_SLOTS:
         QVERIFY(periodMark(m_russian5, m_pastQuarter, QStringLiteral("4"), m_anna,
                            QStringLiteral("deputy"))
                     .ok);
+    }
+
+    void r19_studentsAndParentsSeeOnlyTheirOwnDiary()
+    {
+        // Accounts for Андреева and her mother, and for a parent of another child.
+        TestClient& admin = client(QStringLiteral("admin"));
+        const Reply pupil =
+            admin.call(QString::fromLatin1(Op::UserCreate),
+                       {{QStringLiteral("roles"), QCborArray{QStringLiteral("student")}},
+                        {QStringLiteral("student_id"), m_anna},
+                        {QStringLiteral("login"), QStringLiteral("anna")}});
+        const Reply mother =
+            admin.call(QString::fromLatin1(Op::UserCreate),
+                       {{QStringLiteral("roles"), QCborArray{QStringLiteral("parent")}},
+                        {QStringLiteral("full_name"), QStringLiteral("Андреева Ольга")},
+                        {QStringLiteral("child_student_id"), m_anna},
+                        {QStringLiteral("login"), QStringLiteral("mother")}});
+        const Reply other =
+            admin.call(QString::fromLatin1(Op::UserCreate),
+                       {{QStringLiteral("roles"), QCborArray{QStringLiteral("parent")}},
+                        {QStringLiteral("full_name"), QStringLiteral("Борисова Инна")},
+                        {QStringLiteral("child_student_id"), m_boris},
+                        {QStringLiteral("login"), QStringLiteral("other")}});
+        QVERIFY(pupil.ok && mother.ok && other.ok);
+        TestClient annaClient(m_server.endpoint());
+        TestClient motherClient(m_server.endpoint());
+        TestClient otherClient(m_server.endpoint());
+        for (auto [client, login, reply] :
+             {std::tuple{&annaClient, "anna", &pupil}, std::tuple{&motherClient, "mother", &mother},
+              std::tuple{&otherClient, "other", &other}}) {
+            QVERIFY(client->connectToServer());
+            const QString generated = (*reply).result[QStringLiteral("password")].toString();
+            QVERIFY(client->login(QString::fromLatin1(login), generated).ok);
+            QVERIFY(
+                client
+                    ->call(QString::fromLatin1(Op::AuthChangePassword),
+                           {{QStringLiteral("old"), generated}, {QStringLiteral("new"), password}})
+                    .ok);
+        }
+        const QCborMap week{{QStringLiteral("from"), QStringLiteral("2026-10-01")},
+                            {QStringLiteral("to"), QStringLiteral("2026-10-07")}};
+        const Reply own = annaClient.call(QString::fromLatin1(Op::DiaryGet), week);
+        QVERIFY2(own.ok, qPrintable(own.error.message));
+        QCOMPARE(own.result[QStringLiteral("student_id")].toInteger(), m_anna);
+        bool sawMark = false;
+        for (const QCborValue& lesson : own.result[QStringLiteral("lessons")].toArray())
+            sawMark = sawMark || (lesson[QStringLiteral("subject")].toString() ==
+                                      QStringLiteral("Математика") &&
+                                  !lesson[QStringLiteral("mark")].toString().isEmpty());
+        QVERIFY(sawMark);
+        QVERIFY(!own.result[QStringLiteral("forecasts")].toArray().isEmpty());
+        QCOMPARE(motherClient.call(QString::fromLatin1(Op::Me))
+                     .result[QStringLiteral("children")][0][QStringLiteral("student_id")]
+                     .toInteger(),
+                 m_anna);
+        QCOMPARE(motherClient.call(QString::fromLatin1(Op::DiaryGet), week)
+                     .result[QStringLiteral("student_id")]
+                     .toInteger(),
+                 m_anna);
+        QCborMap boris = week;
+        boris.insert(QStringLiteral("student_id"), m_boris);
+        QCOMPARE(annaClient.call(QString::fromLatin1(Op::DiaryGet), boris).error.rule,
+                 QStringLiteral("R19"));
+        QCOMPARE(motherClient.call(QString::fromLatin1(Op::DiaryGet), boris).error.rule,
+                 QStringLiteral("R19"));
+        QVERIFY(otherClient.call(QString::fromLatin1(Op::DiaryGet), boris).ok);
+        QVERIFY(
+            client(QStringLiteral("homeroom")).call(QString::fromLatin1(Op::DiaryGet), boris).ok);
+        QCOMPARE(client(QStringLiteral("substitute"))
+                     .call(QString::fromLatin1(Op::DiaryGet), boris)
+                     .error.rule,
+                 QStringLiteral("R19"));
     }
 
 private:

@@ -80,6 +80,8 @@ const QMap<QString, Allowed>& expectedMatrix()
         {QStringLiteral("lesson.save"), {K::Roles, {Role::Teacher}}},
         {QStringLiteral("cell.set"), {K::Roles, {Role::Teacher, Role::ClassTeacher}}},
         {QStringLiteral("cells.set"), {K::Roles, {Role::Teacher, Role::ClassTeacher}}},
+        // R19: who may see whose diary is the op's scope check.
+        {QStringLiteral("diary.get"), {K::SignedIn, {}}},
         {QStringLiteral("period_mark.set"), {K::Roles, {Role::Teacher, Role::Deputy}}},
         {QStringLiteral("period.unlock"), {K::Roles, {Role::Deputy}}},
         {QStringLiteral("journal.subscribe"),
