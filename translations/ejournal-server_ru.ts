@@ -269,6 +269,14 @@
         <source>Ask for at most %1 days at a time.</source>
         <translation>Запрашивайте не больше %1 дней за раз.</translation>
     </message>
+    <message>
+        <source>No student's diary is linked to this account.</source>
+        <translation>С этой учётной записью не связан дневник ученика.</translation>
+    </message>
+    <message>
+        <source>Say whose diary: give student_id.</source>
+        <translation>Укажите, чей дневник: student_id.</translation>
+    </message>
 </context>
 <context>
     <name>Dispatcher</name>

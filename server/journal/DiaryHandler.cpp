@@ -57,6 +57,12 @@ Result<qint64> DiaryHandler::allowedStudent(const RequestContext& context, qint6
         if (teaches.value())
             return requested;
     }
+    if (!requested) {
+        if (roles.intersects(RoleSet{Role::Student, Role::Parent}))
+            return makeError(ErrorCode::NotFound,
+                             tr("No student's diary is linked to this account."));
+        return makeError(ErrorCode::BadRequest, tr("Say whose diary: give student_id."));
+    }
     return makeError(ErrorCode::Forbidden,
                      tr("You may see only your own diary or your children's (R19)."),
                      QStringLiteral("R19"));
