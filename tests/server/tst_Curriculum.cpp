@@ -1,6 +1,7 @@
 // Curriculum hours, subgroups (R08) and holidays (R12) through the real ops.
 #include "protocol/OpNames.h"
 #include "support/SchoolBuilder.h"
+#include "support/SignedInClients.h"
 #include "support/TestClient.h"
 #include "support/TestServer.h"
 
@@ -116,16 +117,7 @@ private Q_SLOTS:
     }
 
 private:
-    TestClient& client(const QString& login)
-    {
-        auto& slot = m_clients[login];
-        if (!slot) {
-            slot = std::make_unique<TestClient>(m_server.endpoint());
-            if (!slot->connectToServer() || !slot->login(login, password).ok)
-                qWarning() << "cannot sign in" << login;
-        }
-        return *slot;
-    }
+    TestClient& client(const QString& login) { return m_clients[login]; }
 
     qint64 admit(qint64 classId, const QString& lastName)
     {
@@ -164,7 +156,7 @@ private:
     }
 
     TestServer m_server;
-    std::map<QString, std::unique_ptr<TestClient>> m_clients;
+    SignedInClients m_clients{m_server, password};
     qint64 m_yearId = 0;
     qint64 m_classId = 0;
     qint64 m_otherClassId = 0;

@@ -3,6 +3,7 @@
 #include "app/Server.h"
 #include "protocol/OpNames.h"
 #include "support/SchoolBuilder.h"
+#include "support/SignedInClients.h"
 #include "support/TestClient.h"
 #include "support/TestServer.h"
 
@@ -135,20 +136,11 @@ private Q_SLOTS:
     void cleanupTestCase() { m_second.reset(); }
 
 private:
-    TestClient& client(const QString& login)
-    {
-        auto& slot = m_clients[login];
-        if (!slot) {
-            slot = std::make_unique<TestClient>(m_server.endpoint());
-            if (!slot->connectToServer() || !slot->login(login, password).ok)
-                qWarning() << "cannot sign in" << login;
-        }
-        return *slot;
-    }
+    TestClient& client(const QString& login) { return m_clients[login]; }
 
     TestServer m_server;
     std::unique_ptr<Server> m_second;
-    std::map<QString, std::unique_ptr<TestClient>> m_clients;
+    SignedInClients m_clients{m_server, password};
     qint64 m_assignment = 0;
     qint64 m_student = 0;
     qint64 m_lesson = 0;

@@ -3,6 +3,7 @@
 #include "protocol/OpNames.h"
 #include "support/FakeClock.h"
 #include "support/SchoolBuilder.h"
+#include "support/SignedInClients.h"
 #include "support/TestClient.h"
 #include "support/TestServer.h"
 
@@ -379,16 +380,7 @@ private:
                                    {QStringLiteral("value"), value}});
     }
 
-    TestClient& client(const QString& login)
-    {
-        auto& slot = m_clients[login];
-        if (!slot) {
-            slot = std::make_unique<TestClient>(m_server.endpoint());
-            if (!slot->connectToServer() || !slot->login(login, password).ok)
-                qWarning() << "cannot sign in" << login;
-        }
-        return *slot;
-    }
+    TestClient& client(const QString& login) { return m_clients[login]; }
 
     qint64 admit(qint64 classId, const QString& lastName, const QString& fileNo)
     {
@@ -458,7 +450,7 @@ private:
 
     FakeClock m_clock{monday};
     TestServer m_server;
-    std::map<QString, std::unique_ptr<TestClient>> m_clients;
+    SignedInClients m_clients{m_server, password};
     qint64 m_oral = 0;
     qint64 m_test = 0;
     qint64 m_math5 = 0;

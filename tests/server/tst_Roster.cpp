@@ -2,6 +2,7 @@
 // date; every change needs the director's order, is audited and shows in movement.list.
 #include "protocol/OpNames.h"
 #include "support/SchoolBuilder.h"
+#include "support/SignedInClients.h"
 #include "support/TestClient.h"
 #include "support/TestServer.h"
 
@@ -271,16 +272,7 @@ private Q_SLOTS:
     }
 
 private:
-    TestClient& client(const QString& login)
-    {
-        auto& slot = m_clients[login];
-        if (!slot) {
-            slot = std::make_unique<TestClient>(m_server.endpoint());
-            if (!slot->connectToServer() || !slot->login(login, password).ok)
-                qWarning() << "cannot sign in" << login;
-        }
-        return *slot;
-    }
+    TestClient& client(const QString& login) { return m_clients[login]; }
 
     QCborMap admission(const QString& lastName, const QString& fileNo) const
     {
@@ -315,7 +307,7 @@ private:
     }
 
     TestServer m_server;
-    std::map<QString, std::unique_ptr<TestClient>> m_clients;
+    SignedInClients m_clients{m_server, password};
     qint64 m_yearId = 0;
     qint64 m_class5a = 0;
     qint64 m_class5b = 0;

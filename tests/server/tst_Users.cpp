@@ -3,6 +3,7 @@
 // once and must be changed at first sign-in.
 #include "protocol/OpNames.h"
 #include "support/SchoolBuilder.h"
+#include "support/SignedInClients.h"
 #include "support/TestClient.h"
 #include "support/TestServer.h"
 
@@ -200,16 +201,7 @@ private Q_SLOTS:
     }
 
 private:
-    TestClient& client(const QString& login)
-    {
-        auto& slot = m_clients[login];
-        if (!slot) {
-            slot = std::make_unique<TestClient>(m_server.endpoint());
-            if (!slot->connectToServer() || !slot->login(login, password).ok)
-                qWarning() << "cannot sign in" << login;
-        }
-        return *slot;
-    }
+    TestClient& client(const QString& login) { return m_clients[login]; }
 
     qint64 admit(qint64 classId, const QString& lastName, const QString& firstName,
                  const QString& fileNo)
@@ -240,7 +232,7 @@ private:
     }
 
     TestServer m_server;
-    std::map<QString, std::unique_ptr<TestClient>> m_clients;
+    SignedInClients m_clients{m_server, password};
     qint64 m_ownClass = 0;
     qint64 m_otherClass = 0;
     qint64 m_ownStudent = 0;
