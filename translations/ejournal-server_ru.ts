@@ -418,6 +418,10 @@
         <source>Give the cells to set.</source>
         <translation>Укажите клетки для записи.</translation>
     </message>
+    <message>
+        <source>Delete the lesson's correction column first.</source>
+        <translation>Сначала удалите колонку коррекции этого урока.</translation>
+    </message>
 </context>
 <context>
     <name>JournalRules</name>

@@ -41,6 +41,7 @@ inline constexpr char HolidayList[] = "holiday.list";
 inline constexpr char HolidaySave[] = "holiday.save";
 inline constexpr char JournalGet[] = "journal.get";
 inline constexpr char LessonSave[] = "lesson.save";
+inline constexpr char LessonDelete[] = "lesson.delete";
 inline constexpr char CellSet[] = "cell.set";
 inline constexpr char CellsSet[] = "cells.set";
 inline constexpr char JournalSubscribe[] = "journal.subscribe";

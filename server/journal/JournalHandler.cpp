@@ -11,6 +11,7 @@
 #include <QCborArray>
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <cmath>
@@ -27,6 +28,7 @@ public:
     static Result<QCborValue> get(RequestContext& context, const QCborMap& args);
     static Result<QCborValue> saveLesson(RequestContext& context, const QCborMap& args);
     static Result<QCborValue> setCell(RequestContext& context, const QCborMap& args);
+    static Result<QCborValue> deleteLesson(RequestContext& context, const QCborMap& args);
     static Result<QCborValue> setCells(RequestContext& context, const QCborMap& args);
     static Result<QCborValue> subscribe(RequestContext& context, const QCborMap& args);
     static Result<QCborValue> unsubscribe(RequestContext& context, const QCborMap& args);
@@ -266,6 +268,70 @@ Result<QCborValue> JournalHandler::saveLesson(RequestContext& context, const QCb
     return QCborValue(QCborMap{{QStringLiteral("lesson"), lessonToCbor(lesson, {})}});
 }
 
+// A lesson entered by mistake. With marks or absences in it, or after its day, the reason is
+// required (R06); the old lesson and its cells go to the audit log.
+Result<QCborValue> JournalHandler::deleteLesson(RequestContext& context, const QCborMap& args)
+{
+    Args reader(args);
+    const qint64 lessonId = reader.id("lesson_id");
+    const QString reason = reader.text("reason", false);
+    if (auto error = reader.error())
+        return *error;
+    const JournalStore store(context.db);
+    auto lesson = store.lesson(lessonId);
+    if (!lesson)
+        return lesson.error();
+    if (!lesson.value())
+        return makeError(ErrorCode::NotFound, tr("No such lesson."));
+    auto journal = loadJournal(context, lesson.value()->assignmentId);
+    if (!journal)
+        return journal.error();
+    if (!isTeacherOf(context, *journal))
+        return makeError(ErrorCode::Forbidden, tr("This journal is not yours (R18)."),
+                         QStringLiteral("R18"));
+    if (journal->yearClosed)
+        return makeError(ErrorCode::YearClosed, tr("That school year is closed (R29)."),
+                         QStringLiteral("R29"));
+    auto corrections = store.hasCorrectionColumns(lessonId);
+    if (!corrections)
+        return corrections.error();
+    if (corrections.value())
+        return makeError(ErrorCode::BadRequest, tr("Delete the lesson's correction column first."));
+    auto cells = store.cells(journal->assignmentId, lesson.value()->heldOn, lesson.value()->heldOn);
+    if (!cells)
+        return cells.error();
+    QJsonObject old{{QStringLiteral("date"), lesson.value()->heldOn.toString(Qt::ISODate)},
+                    {QStringLiteral("lesson_no"), lesson.value()->lessonNo},
+                    {QStringLiteral("topic"), lesson.value()->topic},
+                    {QStringLiteral("homework"), lesson.value()->homework}};
+    QJsonArray oldCells;
+    for (const CellRecord& cell : cells.value()) {
+        if (cell.lessonId != lessonId || (cell.mark.isEmpty() && cell.absence.isEmpty()))
+            continue;
+        QJsonObject json = cellToJson(cell);
+        json.insert(QStringLiteral("student_id"), cell.studentId);
+        oldCells.append(json);
+    }
+    old.insert(QStringLiteral("cells"), oldCells);
+    const bool late =
+        JournalRules::isLate(lesson.value()->heldOn, context.today(), false, *context.settings);
+    if ((late || !oldCells.isEmpty()) && reason.isEmpty())
+        return JournalRules::lateWithoutReason();
+    if (auto deleted = store.deleteLesson(lessonId); !deleted)
+        return deleted.error();
+    AuditEntry entry;
+    entry.op = QStringLiteral("lesson.delete");
+    entry.entity = QStringLiteral("lesson");
+    entry.entityId = lessonId;
+    entry.oldValue = old;
+    entry.reason = reason;
+    if (auto audited = context.audit(entry); !audited)
+        return audited.error();
+    if (auto notified = store.notifyChanged(journal->assignmentId); !notified)
+        return notified.error();
+    return QCborValue(QCborMap());
+}
+
 // One cell change with every rule; the caller's transaction makes cells.set all or nothing.
 Result<QCborMap> JournalHandler::writeCell(RequestContext& context, const QCborMap& args)
 {
@@ -460,6 +526,7 @@ void registerJournalOps(OpRegistry& registry)
 {
     registry.add(op(Op::JournalGet, readers, &JournalHandler::get));
     registry.add(op(Op::LessonSave, RoleSet{Role::Teacher}, &JournalHandler::saveLesson));
+    registry.add(op(Op::LessonDelete, RoleSet{Role::Teacher}, &JournalHandler::deleteLesson));
     registry.add(op(Op::CellSet, writers, &JournalHandler::setCell));
     registry.add(op(Op::CellsSet, writers, &JournalHandler::setCells));
     registry.add(op(Op::JournalSubscribe, readers, &JournalHandler::subscribe));

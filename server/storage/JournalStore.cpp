@@ -189,6 +189,24 @@ Result<qint64> JournalStore::saveLesson(const LessonRecord& lesson, const QDateT
     return id->toLongLong();
 }
 
+Status JournalStore::deleteLesson(qint64 lessonId) const
+{
+    auto deleted =
+        SqlRunner(m_db).exec(QStringLiteral("DELETE FROM lesson WHERE id = ?"), {lessonId});
+    if (!deleted)
+        return deleted.error();
+    return Done{};
+}
+
+Result<bool> JournalStore::hasCorrectionColumns(qint64 lessonId) const
+{
+    auto found = SqlRunner(m_db).scalar(
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM lesson WHERE correction_of = ?)"), {lessonId});
+    if (!found)
+        return found.error();
+    return found->toBool();
+}
+
 Result<QList<CellRecord>> JournalStore::cells(qint64 assignmentId, const QDate& from,
                                               const QDate& to) const
 {

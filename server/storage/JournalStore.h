@@ -88,6 +88,9 @@ public:
                                                  int lessonNo) const;
     Result<qint64> saveLesson(const LessonRecord& lesson, const QDateTime& now,
                               qint64 userId) const;
+    // Deletes the lesson and its cells.
+    Status deleteLesson(qint64 lessonId) const;
+    Result<bool> hasCorrectionColumns(qint64 lessonId) const;
 
     Result<QList<CellRecord>> cells(qint64 assignmentId, const QDate& from, const QDate& to) const;
     // Locks the cell's row (when there is one) for the rest of the transaction.

@@ -297,6 +297,41 @@ private Q_SLOTS:
                     .ok);
     }
 
+    void r06_deletingALessonWithEntriesNeedsAReasonAndIsAudited()
+    {
+        const qint64 empty = lesson(m_math5, monday.date(), 10, m_oral);
+        QVERIFY(
+            client(QStringLiteral("teacher"))
+                .call(QString::fromLatin1(Op::LessonDelete), {{QStringLiteral("lesson_id"), empty}})
+                .ok);
+        const qint64 filled = lesson(m_math5, monday.date(), 11, m_oral);
+        QVERIFY(set(filled, m_anna, {{QStringLiteral("mark"), QStringLiteral("2")}}).ok);
+        const QCborMap args{{QStringLiteral("lesson_id"), filled}};
+        QCOMPARE(client(QStringLiteral("teacher"))
+                     .call(QString::fromLatin1(Op::LessonDelete), args)
+                     .error.rule,
+                 QStringLiteral("R06"));
+        QCOMPARE(client(QStringLiteral("substitute"))
+                     .call(QString::fromLatin1(Op::LessonDelete), args)
+                     .error.rule,
+                 QStringLiteral("R18"));
+        QCborMap withReason = args;
+        withReason.insert(QStringLiteral("reason"), QStringLiteral("урок внесён в чужой журнал"));
+        QVERIFY(client(QStringLiteral("teacher"))
+                    .call(QString::fromLatin1(Op::LessonDelete), withReason)
+                    .ok);
+        QVERIFY(cellOf(filled, m_anna).isEmpty());
+        const Reply audit = client(QStringLiteral("deputy"))
+                                .call(QString::fromLatin1(Op::AuditList),
+                                      {{QStringLiteral("op"), QStringLiteral("lesson.delete")}});
+        QCOMPARE(audit.result[QStringLiteral("rows")].toArray().size(), 2);
+        QCOMPARE(audit
+                     .result[QStringLiteral("rows")][0][QStringLiteral("old")]
+                            [QStringLiteral("cells")][0][QStringLiteral("mark")]
+                     .toString(),
+                 QStringLiteral("2"));
+    }
+
     void r19_studentsAndParentsSeeOnlyTheirOwnDiary()
     {
         // Accounts for Андреева and her mother, and for a parent of another child.

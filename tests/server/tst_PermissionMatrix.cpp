@@ -78,6 +78,7 @@ const QMap<QString, Allowed>& expectedMatrix()
          {K::Roles,
           {Role::Teacher, Role::ClassTeacher, Role::Deputy, Role::Director, Role::Admin}}},
         {QStringLiteral("lesson.save"), {K::Roles, {Role::Teacher}}},
+        {QStringLiteral("lesson.delete"), {K::Roles, {Role::Teacher}}},
         {QStringLiteral("cell.set"), {K::Roles, {Role::Teacher, Role::ClassTeacher}}},
         {QStringLiteral("cells.set"), {K::Roles, {Role::Teacher, Role::ClassTeacher}}},
         // R19: who may see whose diary is the op's scope check.
