@@ -75,17 +75,68 @@ std::optional<Latency> measure(TestClient& client, const char* op, Args args)
     return latency;
 }
 
-QString secretaryPassword(const QString& credentialsPath)
+QString passwordOf(const QString& credentialsPath, const QString& login)
 {
     QFile file(credentialsPath);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     for (const QString& line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
         const QStringList fields = line.split(QLatin1Char(','));
-        if (fields.size() >= 3 && fields.at(0) == QStringLiteral("secretary"))
+        if (fields.size() >= 3 && fields.at(0) == login)
             return fields.at(1);
     }
     return {};
+}
+// journal.get of the largest journal (students × lessons) as the deputy, who reads them all.
+int measureJournal(const QRegularExpressionMatch& match, const QString& dataDir)
+{
+    TestClient deputy({match.captured(1), quint16(match.captured(2).toUInt()), true, {}});
+    const QString password = passwordOf(
+        QDir(dataDir).filePath(QStringLiteral("demo-credentials.csv")), QStringLiteral("deputy"));
+    if (!deputy.connectToServer() || !deputy.login(QStringLiteral("deputy"), password).ok) {
+        qWarning() << "cannot sign in as the deputy";
+        return 1;
+    }
+    const Reply assignments = deputy.call(QString::fromLatin1(Op::AssignmentList));
+    qint64 largest = 0;
+    qsizetype largestCells = 0;
+    QString shape;
+    for (const QCborValue& assignment :
+         assignments.result[QStringLiteral("assignments")].toArray()) {
+        const qint64 id = assignment[QStringLiteral("id")].toInteger();
+        const Reply journal = deputy.call(QString::fromLatin1(Op::JournalGet),
+                                          {{QStringLiteral("assignment_id"), id}});
+        const qsizetype students = journal.result[QStringLiteral("students")].toArray().size();
+        const qsizetype lessons = journal.result[QStringLiteral("lessons")].toArray().size();
+        if (students * lessons > largestCells) {
+            largestCells = students * lessons;
+            largest = id;
+            shape = QStringLiteral("%1 students × %2 lessons, %3 filled cells, %4 %5")
+                        .arg(students)
+                        .arg(lessons)
+                        .arg(journal.result[QStringLiteral("cells")].toArray().size())
+                        .arg(journal.result[QStringLiteral("assignment")][QStringLiteral("class")]
+                                 .toString(),
+                             journal.result[QStringLiteral("assignment")][QStringLiteral("subject")]
+                                 .toString());
+        }
+    }
+    if (!largest)
+        return 1;
+    const auto latency = measure(deputy, Op::JournalGet, [&](int) {
+        return QCborMap{{QStringLiteral("assignment_id"), largest}};
+    });
+    if (!latency)
+        return 1;
+    out() << QStringLiteral("\njournal.get of the largest journal (%1), %2 calls, one at a time:\n")
+                 .arg(shape)
+                 .arg(kCalls);
+    out() << "| op | p50 µs | p99 µs | mean µs |\n| --- | ---: | ---: | ---: |\n";
+    out() << QStringLiteral("| journal.get | %1 | %2 | %3 |\n")
+                 .arg(latency->p50Us)
+                 .arg(latency->p99Us)
+                 .arg(latency->meanUs, 0, 'f', 0);
+    return 0;
 }
 } // namespace
 
@@ -143,7 +194,8 @@ int main(int argc, char* argv[])
     {
         TestClient client({match.captured(1), quint16(match.captured(2).toUInt()), true, {}});
         const QString password =
-            secretaryPassword(QDir(dataDir).filePath(QStringLiteral("demo-credentials.csv")));
+            passwordOf(QDir(dataDir).filePath(QStringLiteral("demo-credentials.csv")),
+                       QStringLiteral("secretary"));
         if (client.connectToServer() && client.login(QStringLiteral("secretary"), password).ok) {
             const Reply classes = client.call(QString::fromLatin1(Op::ClassList));
             QList<qint64> classIds;
@@ -173,6 +225,7 @@ int main(int argc, char* argv[])
         } else {
             qWarning() << "cannot sign in as the secretary";
         }
+        status = status == 0 ? measureJournal(match, dataDir) : status;
     }
     serve.terminate();
     if (!serve.waitForFinished(30'000)) {
