@@ -36,6 +36,8 @@ public:
                                           const JournalInfo& journal);
 
     static Result<JournalInfo> loadJournal(const RequestContext& context, qint64 assignmentId);
+    static Result<std::pair<LessonRecord, JournalInfo>> loadLesson(const RequestContext& context,
+                                                                   qint64 lessonId);
     static Result<QCborMap> writeCell(RequestContext& context, const QCborMap& args);
 };
 
@@ -58,6 +60,20 @@ Result<JournalInfo> JournalHandler::loadJournal(const RequestContext& context, q
     if (!journal.value())
         return makeError(ErrorCode::NotFound, tr("No such journal."));
     return *journal.value();
+}
+
+Result<std::pair<LessonRecord, JournalInfo>>
+JournalHandler::loadLesson(const RequestContext& context, qint64 lessonId)
+{
+    auto lesson = JournalStore(context.db).lesson(lessonId);
+    if (!lesson)
+        return lesson.error();
+    if (!lesson.value())
+        return makeError(ErrorCode::NotFound, tr("No such lesson."));
+    auto journal = loadJournal(context, lesson.value()->assignmentId);
+    if (!journal)
+        return journal.error();
+    return std::pair{*lesson.value(), journal.value()};
 }
 
 QCborMap lessonToCbor(const LessonRecord& lesson, const QHash<qint64, WorkType>& types)
@@ -278,18 +294,15 @@ Result<QCborValue> JournalHandler::deleteLesson(RequestContext& context, const Q
     if (auto error = reader.error())
         return *error;
     const JournalStore store(context.db);
-    auto lesson = store.lesson(lessonId);
-    if (!lesson)
-        return lesson.error();
-    if (!lesson.value())
-        return makeError(ErrorCode::NotFound, tr("No such lesson."));
-    auto journal = loadJournal(context, lesson.value()->assignmentId);
-    if (!journal)
-        return journal.error();
-    if (!isTeacherOf(context, *journal))
+    auto loaded = loadLesson(context, lessonId);
+    if (!loaded)
+        return loaded.error();
+    const LessonRecord lesson = loaded->first;
+    const JournalInfo journal = loaded->second;
+    if (!isTeacherOf(context, journal))
         return makeError(ErrorCode::Forbidden, tr("This journal is not yours (R18)."),
                          QStringLiteral("R18"));
-    if (journal->yearClosed)
+    if (journal.yearClosed)
         return makeError(ErrorCode::YearClosed, tr("That school year is closed (R29)."),
                          QStringLiteral("R29"));
     auto corrections = store.hasCorrectionColumns(lessonId);
@@ -297,13 +310,13 @@ Result<QCborValue> JournalHandler::deleteLesson(RequestContext& context, const Q
         return corrections.error();
     if (corrections.value())
         return makeError(ErrorCode::BadRequest, tr("Delete the lesson's correction column first."));
-    auto cells = store.cells(journal->assignmentId, lesson.value()->heldOn, lesson.value()->heldOn);
+    auto cells = store.cells(journal.assignmentId, lesson.heldOn, lesson.heldOn);
     if (!cells)
         return cells.error();
-    QJsonObject old{{QStringLiteral("date"), lesson.value()->heldOn.toString(Qt::ISODate)},
-                    {QStringLiteral("lesson_no"), lesson.value()->lessonNo},
-                    {QStringLiteral("topic"), lesson.value()->topic},
-                    {QStringLiteral("homework"), lesson.value()->homework}};
+    QJsonObject old{{QStringLiteral("date"), lesson.heldOn.toString(Qt::ISODate)},
+                    {QStringLiteral("lesson_no"), lesson.lessonNo},
+                    {QStringLiteral("topic"), lesson.topic},
+                    {QStringLiteral("homework"), lesson.homework}};
     QJsonArray oldCells;
     for (const CellRecord& cell : cells.value()) {
         if (cell.lessonId != lessonId || (cell.mark.isEmpty() && cell.absence.isEmpty()))
@@ -314,7 +327,7 @@ Result<QCborValue> JournalHandler::deleteLesson(RequestContext& context, const Q
     }
     old.insert(QStringLiteral("cells"), oldCells);
     const bool late =
-        JournalRules::isLate(lesson.value()->heldOn, context.today(), false, *context.settings);
+        JournalRules::isLate(lesson.heldOn, context.today(), false, *context.settings);
     if ((late || !oldCells.isEmpty()) && reason.isEmpty())
         return JournalRules::lateWithoutReason();
     if (auto deleted = store.deleteLesson(lessonId); !deleted)
@@ -327,7 +340,7 @@ Result<QCborValue> JournalHandler::deleteLesson(RequestContext& context, const Q
     entry.reason = reason;
     if (auto audited = context.audit(entry); !audited)
         return audited.error();
-    if (auto notified = store.notifyChanged(journal->assignmentId); !notified)
+    if (auto notified = store.notifyChanged(journal.assignmentId); !notified)
         return notified.error();
     return QCborValue(QCborMap());
 }
@@ -343,24 +356,20 @@ Result<QCborMap> JournalHandler::writeCell(RequestContext& context, const QCborM
     if (auto error = reader.error())
         return *error;
     const JournalStore store(context.db);
-    auto lesson = store.lesson(lessonId);
-    if (!lesson)
-        return lesson.error();
-    if (!lesson.value())
-        return makeError(ErrorCode::NotFound, tr("No such lesson."));
-    auto journal = loadJournal(context, lesson.value()->assignmentId);
-    if (!journal)
-        return journal.error();
-    const bool teacher =
-        isTeacherOf(context, *journal) || lesson.value()->taughtBy == context.userId();
-    const bool classTeacher = isClassTeacherOf(context, *journal);
+    auto loaded = loadLesson(context, lessonId);
+    if (!loaded)
+        return loaded.error();
+    const LessonRecord lesson = loaded->first;
+    const JournalInfo journal = loaded->second;
+    const bool teacher = isTeacherOf(context, journal) || lesson.taughtBy == context.userId();
+    const bool classTeacher = isClassTeacherOf(context, journal);
     if (!teacher && !classTeacher)
         return makeError(ErrorCode::Forbidden, tr("This journal is not yours (R18)."),
                          QStringLiteral("R18"));
-    if (journal->yearClosed)
+    if (journal.yearClosed)
         return makeError(ErrorCode::YearClosed, tr("That school year is closed (R29)."),
                          QStringLiteral("R29"));
-    auto inJournal = store.studentInJournalOn(*journal, studentId, lesson.value()->heldOn);
+    auto inJournal = store.studentInJournalOn(journal, studentId, lesson.heldOn);
     if (!inJournal)
         return inJournal.error();
     if (!inJournal.value())
@@ -393,16 +402,15 @@ Result<QCborMap> JournalHandler::writeCell(RequestContext& context, const QCborM
         return makeError(ErrorCode::Forbidden,
                          tr("A class teacher sets absence reasons only (R03)."),
                          QStringLiteral("R03"));
-    if (auto refused = JournalRules::checkMark(*journal, after.mark))
+    if (auto refused = JournalRules::checkMark(journal, after.mark))
         return *refused;
     if (auto refused = JournalRules::checkAbsence(before.absence, after.absence, classTeacher))
         return *refused;
-    if (auto refused =
-            JournalRules::checkWorkType(after.mark, after.workTypeId, lesson.value()->workTypeId))
+    if (auto refused = JournalRules::checkWorkType(after.mark, after.workTypeId, lesson.workTypeId))
         return *refused;
-    const bool correctionColumn = lesson.value()->correctionOf != 0;
+    const bool correctionColumn = lesson.correctionOf != 0;
     if (correctionColumn) {
-        auto testCell = store.cellForUpdate(lesson.value()->correctionOf, studentId);
+        auto testCell = store.cellForUpdate(lesson.correctionOf, studentId);
         if (!testCell)
             return testCell.error();
         if (auto refused = JournalRules::checkCorrection(testCell.value(), after.mark))
@@ -413,7 +421,7 @@ Result<QCborMap> JournalHandler::writeCell(RequestContext& context, const QCborM
     const bool makeUp = !after.absence.isEmpty() && before.mark.isEmpty() &&
                         !after.mark.isEmpty() && after.absence == before.absence &&
                         after.comment == before.comment;
-    const qint64 typeId = after.workTypeId ? after.workTypeId : lesson.value()->workTypeId;
+    const qint64 typeId = after.workTypeId ? after.workTypeId : lesson.workTypeId;
     bool written = false;
     auto types = store.workTypes();
     if (!types)
@@ -425,7 +433,7 @@ Result<QCborMap> JournalHandler::writeCell(RequestContext& context, const QCborM
     const bool changed = after.mark != before.mark || after.absence != before.absence ||
                          after.comment != before.comment || after.workTypeId != before.workTypeId;
     if (changed && !makeUp && !correctionColumn &&
-        JournalRules::isLate(lesson.value()->heldOn, context.today(), written, *context.settings) &&
+        JournalRules::isLate(lesson.heldOn, context.today(), written, *context.settings) &&
         reason.isEmpty())
         return JournalRules::lateWithoutReason();
     if (!changed)
@@ -447,7 +455,7 @@ Result<QCborMap> JournalHandler::writeCell(RequestContext& context, const QCborM
     entry.reason = reason;
     if (auto audited = context.audit(entry); !audited)
         return audited.error();
-    if (auto notified = store.notifyChanged(journal->assignmentId); !notified)
+    if (auto notified = store.notifyChanged(journal.assignmentId); !notified)
         return notified.error();
     return cellToCbor(after);
 }
