@@ -19,12 +19,17 @@ quint64 DemoRandom::next()
     return m_engine();
 }
 
+namespace {
+// 128-bit product for Lemire's multiply-shift range reduction (a GCC/Clang extension).
+__extension__ using WideUnsigned = unsigned __int128;
+} // namespace
+
 int DemoRandom::uniform(int low, int high)
 {
     if (high <= low)
         return low;
     const quint64 range = quint64(qint64(high) - qint64(low) + 1);
-    return low + int((static_cast<unsigned __int128>(next()) * range) >> 64);
+    return low + int((static_cast<WideUnsigned>(next()) * range) >> 64);
 }
 
 double DemoRandom::real()
