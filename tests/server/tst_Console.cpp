@@ -156,6 +156,28 @@ private Q_SLOTS:
         QCOMPARE(result[QStringLiteral("imported")].toInt(), 0);
     }
 
+    // --db: a second server on the same database as an external PostgreSQL (the district
+    // setup) serves the same school while the first one runs.
+    void serveWithAnExternalDatabase()
+    {
+        QVERIFY(m_plain.port);
+        const QString conninfo =
+            QStringLiteral("host=%1/run dbname=ejournal user=ejournal_owner").arg(m_dataDir);
+        RunningServer external = startServe(true, {QStringLiteral("--db"), conninfo});
+        QVERIFY2(external.port != 0, qPrintable(external.output));
+        const auto [code, output] = runCli({QStringLiteral("--plain")}, external.port,
+                                           QStringLiteral("deputy"), QStringLiteral("me"));
+        QVERIFY2(code == 0, qPrintable(output));
+        QVERIFY(output.contains(m_credentials.value(QStringLiteral("deputy")).fullName));
+        external.process->terminate();
+        QVERIFY(external.process->waitForFinished(kProcessTimeoutMs));
+        QCOMPARE(external.process->exitCode(), 0);
+        // The managed server is untouched by the external one stopping.
+        QVERIFY(runCli({QStringLiteral("--plain")}, m_plain.port, QStringLiteral("deputy"),
+                       QStringLiteral("me"))
+                    .first == 0);
+    }
+
     void cliWithAWrongPasswordExitsOne()
     {
         QVERIFY(m_plain.port);
@@ -265,14 +287,16 @@ private:
     }
 
     // Starts `serve` on a free port and waits for its "listening on" line.
-    RunningServer startServe(bool plain)
+    RunningServer startServe(bool plain, const QStringList& database = {})
     {
         RunningServer running;
         running.process = std::make_unique<QProcess>();
         running.process->setProcessEnvironment(m_environment);
         running.process->setProcessChannelMode(QProcess::MergedChannels);
-        QStringList arguments{QStringLiteral("serve"), QStringLiteral("--data-dir"), m_dataDir,
-                              QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")};
+        QStringList arguments{QStringLiteral("serve"), QStringLiteral("--listen"),
+                              QStringLiteral("127.0.0.1:0")};
+        arguments << (database.isEmpty() ? QStringList{QStringLiteral("--data-dir"), m_dataDir}
+                                         : database);
         if (plain)
             arguments << QStringLiteral("--plain");
         running.process->start(m_serverBinary, arguments);
