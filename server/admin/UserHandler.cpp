@@ -5,6 +5,7 @@
 #include "auth/PasswordHasher.h"
 #include "dispatch/Args.h"
 #include "dispatch/OpRegistry.h"
+#include "dispatch/RoleGroups.h"
 #include "protocol/OpNames.h"
 #include "storage/AccountStore.h"
 #include "storage/SessionStore.h"
@@ -20,7 +21,6 @@ namespace {
 
 constexpr int kGeneratedPasswordLength = 10;
 constexpr int kMaxLoginSuffix = 99;
-const RoleSet familyRoles{Role::Student, Role::Parent};
 
 class UserHandler
 {
@@ -71,7 +71,7 @@ std::optional<Error> UserHandler::checkAccountScope(const RequestContext& contex
     if (!target.value())
         return makeError(ErrorCode::NotFound, tr("No such account."));
     for (Role role : target.value()->roles.toList()) {
-        if (!familyRoles.contains(role))
+        if (!RoleGroups::family.contains(role))
             return makeError(ErrorCode::Forbidden,
                              tr("Only the administrator manages staff accounts (R20)."),
                              QStringLiteral("R20"));
@@ -154,7 +154,7 @@ Result<QCborValue> UserHandler::create(RequestContext& context, const QCborMap& 
     const AccountStore accounts(context.db);
     if (!isAdmin(context)) {
         for (Role role : roles.toList()) {
-            if (!familyRoles.contains(role))
+            if (!RoleGroups::family.contains(role))
                 return makeError(ErrorCode::Forbidden,
                                  tr("Only the administrator creates staff accounts (R20)."),
                                  QStringLiteral("R20"));
@@ -316,7 +316,7 @@ void registerUserOps(OpRegistry& registry)
     registry.add(accountOp(Op::UserDisable, &UserHandler::disable));
     registry.add({QString::fromLatin1(Op::StaffList),
                   Access::Roles,
-                  RoleSet{Role::Admin, Role::Director, Role::Deputy, Role::Secretary},
+                  RoleGroups::schoolWide,
                   &UserHandler::listStaff,
                   {},
                   false});

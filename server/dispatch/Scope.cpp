@@ -1,10 +1,12 @@
 #include "dispatch/Scope.h"
 
+#include "dispatch/RoleGroups.h"
+
 #include "storage/StructureStore.h"
 
 bool Scope::isSchoolWide(const RoleSet& roles)
 {
-    return roles.intersects(RoleSet{Role::Admin, Role::Director, Role::Deputy, Role::Secretary});
+    return roles.intersects(RoleGroups::schoolWide);
 }
 
 std::optional<Error> Scope::checkClass(const RequestContext& context, qint64 classId)

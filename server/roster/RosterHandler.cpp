@@ -2,6 +2,7 @@
 // expulsion by the director's order, and the movement report.
 #include "dispatch/Args.h"
 #include "dispatch/OpRegistry.h"
+#include "dispatch/RoleGroups.h"
 #include "dispatch/Scope.h"
 #include "protocol/OpNames.h"
 #include "roster/RosterRules.h"
@@ -13,11 +14,6 @@
 #include <QJsonObject>
 
 namespace {
-
-const RoleSet rosterKeepers{Role::Secretary, Role::Admin};
-const RoleSet rosterReaders{Role::Admin,     Role::Director, Role::Deputy,
-                            Role::Secretary, Role::Teacher,  Role::ClassTeacher};
-const RoleSet movementReaders{Role::Secretary, Role::Deputy, Role::Director, Role::Admin};
 
 class RosterHandler
 {
@@ -259,9 +255,10 @@ OpSpec forRoles(const char* name, RoleSet roles, OpHandler handler)
 
 void registerRosterOps(OpRegistry& registry)
 {
-    registry.add(forRoles(Op::StudentList, rosterReaders, &RosterHandler::list));
-    registry.add(forRoles(Op::StudentAdmit, rosterKeepers, &RosterHandler::admit));
-    registry.add(forRoles(Op::StudentTransfer, rosterKeepers, &RosterHandler::transfer));
-    registry.add(forRoles(Op::StudentExpel, rosterKeepers, &RosterHandler::expel));
-    registry.add(forRoles(Op::MovementList, movementReaders, &RosterHandler::movements));
+    registry.add(forRoles(Op::StudentList, RoleGroups::staff, &RosterHandler::list));
+    registry.add(forRoles(Op::StudentAdmit, RoleGroups::rosterKeepers, &RosterHandler::admit));
+    registry.add(
+        forRoles(Op::StudentTransfer, RoleGroups::rosterKeepers, &RosterHandler::transfer));
+    registry.add(forRoles(Op::StudentExpel, RoleGroups::rosterKeepers, &RosterHandler::expel));
+    registry.add(forRoles(Op::MovementList, RoleGroups::schoolWide, &RosterHandler::movements));
 }

@@ -1,7 +1,8 @@
-// Curriculum hours, subgroups (R08) and holidays (R12): read by staff, edited by the deputy
-// and the administrator; moving students between subgroups is the administrator's (R08).
+// Curriculum hours, subgroups (R08) and holidays (R12): read by RoleGroups::staff, edited by the
+// deputy and the administrator; moving students between subgroups is the administrator's (R08).
 #include "dispatch/Args.h"
 #include "dispatch/OpRegistry.h"
+#include "dispatch/RoleGroups.h"
 #include "dispatch/Scope.h"
 #include "protocol/OpNames.h"
 #include "storage/CurriculumStore.h"
@@ -17,9 +18,6 @@
 namespace {
 
 constexpr double kMaxHoursPerWeek = 40;
-const RoleSet editors{Role::Deputy, Role::Admin};
-const RoleSet staff{Role::Admin,     Role::Director, Role::Deputy,
-                    Role::Secretary, Role::Teacher,  Role::ClassTeacher};
 
 class CurriculumHandler
 {
@@ -227,12 +225,17 @@ OpSpec op(const char* name, Access access, RoleSet roles, OpHandler handler)
 
 void registerCurriculumOps(OpRegistry& registry)
 {
-    registry.add(op(Op::CurriculumList, Access::Roles, staff, &CurriculumHandler::listCurriculum));
-    registry.add(op(Op::CurriculumSet, Access::Roles, editors, &CurriculumHandler::setCurriculum));
-    registry.add(op(Op::SubgroupList, Access::Roles, staff, &CurriculumHandler::listSubgroups));
-    registry.add(op(Op::SubgroupSave, Access::Roles, editors, &CurriculumHandler::saveSubgroup));
+    registry.add(op(Op::CurriculumList, Access::Roles, RoleGroups::staff,
+                    &CurriculumHandler::listCurriculum));
+    registry.add(op(Op::CurriculumSet, Access::Roles, RoleGroups::structureEditors,
+                    &CurriculumHandler::setCurriculum));
+    registry.add(
+        op(Op::SubgroupList, Access::Roles, RoleGroups::staff, &CurriculumHandler::listSubgroups));
+    registry.add(op(Op::SubgroupSave, Access::Roles, RoleGroups::structureEditors,
+                    &CurriculumHandler::saveSubgroup));
     registry.add(op(Op::SubgroupSetMembers, Access::Roles, RoleSet{Role::Admin},
                     &CurriculumHandler::setSubgroupMembers));
     registry.add(op(Op::HolidayList, Access::SignedIn, {}, &CurriculumHandler::listHolidays));
-    registry.add(op(Op::HolidaySave, Access::Roles, editors, &CurriculumHandler::saveHoliday));
+    registry.add(op(Op::HolidaySave, Access::Roles, RoleGroups::structureEditors,
+                    &CurriculumHandler::saveHoliday));
 }

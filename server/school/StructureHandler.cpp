@@ -2,6 +2,7 @@
 // Everyone signed in reads the reference lists; the deputy and the administrator edit.
 #include "dispatch/Args.h"
 #include "dispatch/OpRegistry.h"
+#include "dispatch/RoleGroups.h"
 #include "dispatch/Scope.h"
 #include "protocol/OpNames.h"
 #include "storage/StructureStore.h"
@@ -13,9 +14,6 @@
 
 namespace {
 
-const RoleSet editors{Role::Deputy, Role::Admin};
-const RoleSet staff{Role::Admin,     Role::Director, Role::Deputy,
-                    Role::Secretary, Role::Teacher,  Role::ClassTeacher};
 constexpr int kMaxHoursPerWeek = 40;
 
 class StructureHandler
@@ -287,14 +285,20 @@ void registerStructureOps(OpRegistry& registry)
 {
     registry.add(signedIn(Op::YearList, &StructureHandler::listYears));
     registry.add(signedIn(Op::PeriodList, &StructureHandler::listPeriods));
-    registry.add(forRoles(Op::ClassList, staff, &StructureHandler::listClasses));
+    registry.add(forRoles(Op::ClassList, RoleGroups::staff, &StructureHandler::listClasses));
     registry.add(signedIn(Op::SubjectList, &StructureHandler::listSubjects));
     registry.add(signedIn(Op::WorkTypeList, &StructureHandler::listWorkTypes));
-    registry.add(forRoles(Op::AssignmentList, staff, &StructureHandler::listAssignments));
-    registry.add(forRoles(Op::YearSave, editors, &StructureHandler::saveYear));
-    registry.add(forRoles(Op::PeriodSave, editors, &StructureHandler::savePeriod));
-    registry.add(forRoles(Op::ClassSave, editors, &StructureHandler::saveClass));
-    registry.add(forRoles(Op::SubjectSave, editors, &StructureHandler::saveSubject));
-    registry.add(forRoles(Op::WorkTypeSave, editors, &StructureHandler::saveWorkType));
-    registry.add(forRoles(Op::AssignmentSave, editors, &StructureHandler::saveAssignment));
+    registry.add(
+        forRoles(Op::AssignmentList, RoleGroups::staff, &StructureHandler::listAssignments));
+    registry.add(forRoles(Op::YearSave, RoleGroups::structureEditors, &StructureHandler::saveYear));
+    registry.add(
+        forRoles(Op::PeriodSave, RoleGroups::structureEditors, &StructureHandler::savePeriod));
+    registry.add(
+        forRoles(Op::ClassSave, RoleGroups::structureEditors, &StructureHandler::saveClass));
+    registry.add(
+        forRoles(Op::SubjectSave, RoleGroups::structureEditors, &StructureHandler::saveSubject));
+    registry.add(
+        forRoles(Op::WorkTypeSave, RoleGroups::structureEditors, &StructureHandler::saveWorkType));
+    registry.add(forRoles(Op::AssignmentSave, RoleGroups::structureEditors,
+                          &StructureHandler::saveAssignment));
 }
