@@ -1,6 +1,7 @@
 #include "main/MainWindow.h"
 
 #include "admin/UsersPage.h"
+#include "journal/JournalPage.h"
 #include "login/TrustCertificateDialog.h"
 #include "main/PlaceholderPage.h"
 #include "main/ProfilePage.h"
@@ -112,6 +113,9 @@ void MainWindow::showUser()
         case NavigationTable::Section::Profile:
             m_profilePage = new ProfilePage(m_session, m_pages);
             m_pages->addWidget(m_profilePage);
+            break;
+        case NavigationTable::Section::Journal:
+            m_pages->addWidget(new JournalPage(m_session, m_pages));
             break;
         case NavigationTable::Section::ClassesAndStudents:
             m_pages->addWidget(new RosterPage(m_session, m_pages));

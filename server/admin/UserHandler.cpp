@@ -282,16 +282,18 @@ Result<QCborValue> UserHandler::listStaff(RequestContext& context, const QCborMa
     auto users = UserStore(context.db).list();
     if (!users)
         return users.error();
+    const bool seesLogins = context.user().roles.intersects(RoleGroups::schoolWide);
     QCborArray staff;
     for (const UserRecord& user : users.value()) {
         if (user.disabled || user.roles.contains(Role::Student) ||
             user.roles.contains(Role::Parent))
             continue;
-        staff.append(
-            QCborMap{{QStringLiteral("id"), user.id},
-                     {QStringLiteral("login"), user.login},
-                     {QStringLiteral("full_name"), user.fullName},
-                     {QStringLiteral("roles"), QCborArray::fromStringList(user.roles.codes())}});
+        QCborMap entry{{QStringLiteral("id"), user.id},
+                       {QStringLiteral("full_name"), user.fullName},
+                       {QStringLiteral("roles"), QCborArray::fromStringList(user.roles.codes())}};
+        if (seesLogins) // teachers pick a substitute by name; logins stay with the office
+            entry.insert(QStringLiteral("login"), user.login);
+        staff.append(entry);
     }
     return QCborValue(QCborMap{{QStringLiteral("staff"), staff}});
 }
@@ -316,7 +318,7 @@ void registerUserOps(OpRegistry& registry)
     registry.add(accountOp(Op::UserDisable, &UserHandler::disable));
     registry.add({QString::fromLatin1(Op::StaffList),
                   Access::Roles,
-                  RoleGroups::schoolWide,
+                  RoleGroups::staff,
                   &UserHandler::listStaff,
                   {},
                   false});

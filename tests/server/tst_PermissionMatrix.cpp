@@ -92,7 +92,9 @@ const QMap<QString, Allowed>& expectedMatrix()
          {K::Roles,
           {Role::Teacher, Role::ClassTeacher, Role::Deputy, Role::Director, Role::Admin}}},
         {QStringLiteral("staff.list"),
-         {K::Roles, {Role::Admin, Role::Director, Role::Deputy, Role::Secretary}}},
+         {K::Roles,
+          {Role::Admin, Role::Director, Role::Deputy, Role::Secretary, Role::Teacher,
+           Role::ClassTeacher}}},
     };
     return matrix;
 }

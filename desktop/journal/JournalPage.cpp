@@ -1,0 +1,437 @@
+#include "journal/JournalPage.h"
+
+#include "core/Clock.h"
+#include "journal/JournalGridModel.h"
+#include "journal/JournalGridView.h"
+#include "journal/JournalPicker.h"
+#include "journal/LessonPanel.h"
+#include "protocol/ErrorCode.h"
+#include "protocol/OpNames.h"
+#include "session/DesktopSession.h"
+
+#include <QCborArray>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPointer>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int kReloadDelayMs = 150; // one reload for a burst of changes
+const QString kJournalChanged = QStringLiteral("journal.changed");
+
+int gradeOf(const QString& classTitle)
+{
+    int digits = 0;
+    while (digits < classTitle.size() && classTitle.at(digits).isDigit())
+        ++digits;
+    return classTitle.left(digits).toInt();
+}
+
+QDate today()
+{
+    return Clock::current().now().toLocalTime().date();
+}
+} // namespace
+
+JournalPage::JournalPage(DesktopSession* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_picker(new JournalPicker(session, this))
+    , m_periodFilter(new QComboBox(this))
+    , m_unsent(new QLabel(this))
+    , m_notice(new QLabel(this))
+    , m_model(new JournalGridModel(this))
+    , m_grid(new JournalGridView(this))
+    , m_panel(new LessonPanel(this))
+{
+    setObjectName(QStringLiteral("journalPage"));
+    m_periodFilter->setObjectName(QStringLiteral("periodFilter"));
+    m_unsent->setObjectName(QStringLiteral("unsentLabel"));
+    m_notice->setObjectName(QStringLiteral("journalNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setVisible(false);
+    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; color: #5c3b00; "
+                                           "border: 1px solid #e0c070; padding: 4px; }"));
+    m_grid->setModel(m_model);
+
+    auto* pickLabel = new QLabel(tr("&Journal:"), this);
+    pickLabel->setBuddy(m_picker);
+    auto* periodLabel = new QLabel(tr("&Period:"), this);
+    periodLabel->setBuddy(m_periodFilter);
+    auto* top = new QHBoxLayout;
+    top->addWidget(pickLabel);
+    top->addWidget(m_picker, 1);
+    top->addWidget(periodLabel);
+    top->addWidget(m_periodFilter);
+    top->addWidget(m_unsent);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_grid);
+    splitter->addWidget(m_panel);
+    splitter->setStretchFactor(0, 1);
+    splitter->setCollapsible(0, false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_notice);
+    layout->addWidget(splitter, 1);
+
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(kReloadDelayMs);
+    connect(&m_reloadTimer, &QTimer::timeout, this, &JournalPage::reload);
+    connect(m_picker, &QComboBox::currentIndexChanged, this,
+            [this] { openJournal(m_picker->currentAssignmentId()); });
+    connect(m_picker, &JournalPicker::loaded, this, [this] {
+        if (m_picker->currentAssignmentId() != m_subscribed)
+            openJournal(m_picker->currentAssignmentId());
+    });
+    connect(m_picker, &JournalPicker::failed, this, &JournalPage::showNotice);
+    connect(m_periodFilter, &QComboBox::currentIndexChanged, this, &JournalPage::reload);
+    connect(m_model, &JournalGridModel::editRequested, this, &JournalPage::submit);
+    connect(m_model, &JournalGridModel::inputRefused, this,
+            [this](const QModelIndex& index, const QString&, const QString& message) {
+                m_grid->showRefusal(index, message);
+                showNotice(message);
+            });
+    connect(m_model, &JournalGridModel::pendingCountChanged, this, &JournalPage::updateUnsent);
+    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &JournalPage::onCurrentCellChanged);
+    connect(m_panel, &LessonPanel::saveRequested, this,
+            [this](const QCborMap& args) { saveLesson(args); });
+    connect(m_panel, &LessonPanel::correctionRequested, this,
+            [this](const QCborMap& args) { saveLesson(args); });
+    connect(m_panel, &LessonPanel::deleteRequested, this,
+            [this](qint64 lessonId) { deleteLesson(lessonId); });
+    connect(m_session, &DesktopSession::eventReceived, this, &JournalPage::onEvent);
+    connect(m_session, &DesktopSession::resumed, this, [this] {
+        const qint64 journal = std::exchange(m_subscribed, 0);
+        if (journal)
+            subscribe(journal);
+        reload();
+    });
+    m_reasonPrompt = [this](const QString& question) -> std::optional<QString> {
+        bool ok = false;
+        const QString reason = QInputDialog::getText(this, tr("Reason for the change"), question,
+                                                     QLineEdit::Normal, {}, &ok);
+        return ok ? std::optional(reason.trimmed()) : std::nullopt;
+    };
+    updateUnsent();
+}
+
+JournalPage::~JournalPage() = default;
+
+void JournalPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_referencesLoaded)
+        loadReferences();
+}
+
+void JournalPage::loadReferences()
+{
+    m_referencesLoaded = true;
+    QPointer<JournalPage> self(this);
+    m_session->send(QString::fromLatin1(Op::WorkTypeList), {}, [self](const Reply& reply) {
+        if (!self || !reply.ok)
+            return;
+        QList<WorkType> types;
+        for (const QCborValue& value : reply.result[QStringLiteral("work_types")].toArray())
+            types.append(WorkType::fromCbor(value.toMap()));
+        self->m_panel->setWorkTypes(types);
+    });
+    m_session->send(QString::fromLatin1(Op::StaffList), {}, [self](const Reply& reply) {
+        if (!self)
+            return;
+        QList<QPair<qint64, QString>> teachers;
+        for (const QCborValue& value : reply.result[QStringLiteral("staff")].toArray()) {
+            const QCborMap person = value.toMap();
+            if (person.value(QStringLiteral("roles")).toArray().contains(QStringLiteral("teacher")))
+                teachers.append({person.value(QStringLiteral("id")).toInteger(),
+                                 person.value(QStringLiteral("full_name")).toString()});
+        }
+        if (teachers.isEmpty()) // not allowed to list the staff: the user alone
+            teachers.append({self->m_session->user().id, self->m_session->user().fullName});
+        self->m_panel->setTeachers(teachers);
+    });
+    m_session->send(QString::fromLatin1(Op::PeriodList), {}, [self](const Reply& reply) {
+        if (!self)
+            return;
+        self->m_periods.clear();
+        for (const QCborValue& value : reply.result[QStringLiteral("periods")].toArray())
+            self->m_periods.append(Period::fromCbor(value.toMap()));
+        self->m_picker->reload();
+    });
+}
+
+QString JournalPage::periodTitle(const Period& period)
+{
+    QString kind = tr("period");
+    if (period.kind == QStringLiteral("quarter"))
+        kind = tr("quarter");
+    else if (period.kind == QStringLiteral("half_year"))
+        kind = tr("half-year");
+    else if (period.kind == QStringLiteral("trimester"))
+        kind = tr("trimester");
+    return tr("%1 %2 (%3 – %4)")
+        .arg(period.ordinal)
+        .arg(kind, period.startsOn.toString(QStringLiteral("dd.MM")),
+             period.endsOn.toString(QStringLiteral("dd.MM")));
+}
+
+void JournalPage::updatePeriodFilter()
+{
+    const int grade = gradeOf(m_picker->currentText());
+    const QSignalBlocker blocker(m_periodFilter);
+    m_periodFilter->clear();
+    m_periodFilter->addItem(tr("Whole year"), qint64(0));
+    int current = 0;
+    for (const Period& period : std::as_const(m_periods)) {
+        if (grade < period.gradeFrom || grade > period.gradeTo)
+            continue;
+        m_periodFilter->addItem(periodTitle(period), period.id);
+        if (period.startsOn <= today() && today() <= period.endsOn)
+            current = m_periodFilter->count() - 1;
+    }
+    m_periodFilter->setCurrentIndex(current);
+}
+
+QList<Period> JournalPage::periodsShown() const
+{
+    const qint64 selected = m_periodFilter->currentData().toLongLong();
+    QList<Period> shown;
+    for (const Period& period : m_periods) {
+        if (selected == 0 || period.id == selected)
+            shown.append(period);
+    }
+    return shown;
+}
+
+void JournalPage::openJournal(qint64 assignmentId)
+{
+    if (assignmentId == 0)
+        return;
+    if (m_picker->currentAssignmentId() != assignmentId) {
+        const QSignalBlocker blocker(m_picker);
+        m_picker->selectAssignment(assignmentId);
+    }
+    updatePeriodFilter();
+    subscribe(assignmentId);
+    reload();
+}
+
+void JournalPage::subscribe(qint64 assignmentId)
+{
+    if (m_subscribed == assignmentId)
+        return;
+    if (m_subscribed)
+        m_session->send(QString::fromLatin1(Op::JournalUnsubscribe),
+                        {{QStringLiteral("assignment_id"), m_subscribed}});
+    m_subscribed = assignmentId;
+    m_session->send(QString::fromLatin1(Op::JournalSubscribe),
+                    {{QStringLiteral("assignment_id"), assignmentId}});
+}
+
+void JournalPage::reload()
+{
+    const qint64 assignmentId = m_picker->currentAssignmentId();
+    if (assignmentId == 0)
+        return;
+    QCborMap args{{QStringLiteral("assignment_id"), assignmentId}};
+    for (const Period& period : periodsShown()) {
+        if (m_periodFilter->currentData().toLongLong() == period.id) {
+            args.insert(QStringLiteral("from"), period.startsOn.toString(Qt::ISODate));
+            args.insert(QStringLiteral("to"), period.endsOn.toString(Qt::ISODate));
+        }
+    }
+    QPointer<JournalPage> self(this);
+    m_session->send(QString::fromLatin1(Op::JournalGet), args,
+                    [self, assignmentId](const Reply& reply) {
+                        if (!self || self->m_picker->currentAssignmentId() != assignmentId)
+                            return;
+                        if (!reply.ok) {
+                            self->showNotice(reply.error.message);
+                            return;
+                        }
+                        self->applySheet(reply.result.toMap());
+                    });
+}
+
+void JournalPage::applySheet(const QCborMap& result)
+{
+    const QModelIndex current = m_grid->currentIndex();
+    const qint64 studentId = current.data(JournalGridModel::StudentIdRole).toLongLong();
+    qint64 lessonId = current.data(JournalGridModel::LessonIdRole).toLongLong();
+    if (m_selectLessonAfterLoad)
+        lessonId = std::exchange(m_selectLessonAfterLoad, 0);
+
+    const JournalSheet sheet = JournalSheet::fromCbor(result);
+    const SessionUser& user = m_session->user();
+    CellInput::Who who;
+    who.journalTeacher = sheet.teacherId == user.id && !sheet.readOnly;
+    for (const QCborValue& value : m_session->me()[QStringLiteral("classes_led")].toArray()) {
+        if (value.toMap().value(QStringLiteral("id")).toInteger() == sheet.classId)
+            who.classTeacher = user.roles.contains(Role::ClassTeacher);
+    }
+    const bool periodMarks = who.journalTeacher || user.roles.contains(Role::Deputy);
+    m_model->setEditor(who, user.id, periodMarks);
+    m_model->setSheet(sheet, periodsShown());
+    m_panel->setEditable(who.journalTeacher);
+
+    int row = std::max(0, m_model->rowOfStudent(studentId));
+    int column = m_model->columnOfLesson(lessonId);
+    if (column < 0) { // the last lesson up to today: where a teacher works
+        column = 0;
+        for (int i = 0; i < sheet.lessons.size(); ++i) {
+            if (sheet.lessons.at(i).date <= today())
+                column = i;
+        }
+    }
+    if (m_model->rowCount() > 0 && m_model->columnCount() > 0) {
+        const QModelIndex target = m_model->index(row, column);
+        if (m_grid->currentIndex() != target)
+            m_grid->setCurrentIndex(target);
+        m_grid->scrollTo(target);
+    }
+    onCurrentCellChanged();
+    Q_EMIT journalLoaded();
+}
+
+void JournalPage::onCurrentCellChanged()
+{
+    const int column = m_grid->currentIndex().column();
+    const JournalSheet::Lesson* lesson = m_model->lessonAt(column);
+    if (lesson || m_panel->lessonId() == 0)
+        m_panel->showLesson(m_model->sheet(), lesson, today());
+}
+
+void JournalPage::submit(const QString& op, const QCborMap& args)
+{
+    QPointer<JournalPage> self(this);
+    m_session->send(op, args, [self, op, args](const Reply& reply) {
+        if (self)
+            self->onEditReply(op, args, reply);
+    });
+}
+
+void JournalPage::onEditReply(const QString& op, const QCborMap& args, const Reply& reply)
+{
+    if (reply.ok) {
+        m_model->acknowledge(op, args, reply.result.toMap());
+        return;
+    }
+    if (reply.error.rule == QStringLiteral("R06") && !args.contains(QStringLiteral("reason"))) {
+        const auto reason =
+            m_reasonPrompt(tr("%1\nWhy is this entry made late? The reason goes to the audit log.")
+                               .arg(reply.error.message));
+        if (reason && !reason->isEmpty()) {
+            QCborMap withReason = args;
+            withReason.insert(QStringLiteral("reason"), *reason);
+            submit(op, withReason);
+            return;
+        }
+    }
+    if (reply.error.code == ErrorCode::Conflict) {
+        const QCborMap current = reply.error.details.toMap();
+        m_model->refuse(op, args, current);
+        showNotice(tr("Someone else changed this cell meanwhile; it now holds «%1». Your entry "
+                      "was not saved: enter it again if it is still right.")
+                       .arg(JournalGridModel::cellText(JournalSheet::Cell::fromCbor(current))));
+        return;
+    }
+    m_model->refuse(op, args);
+    showNotice(reply.error.message);
+}
+
+void JournalPage::saveLesson(const QCborMap& args)
+{
+    QPointer<JournalPage> self(this);
+    m_session->send(QString::fromLatin1(Op::LessonSave), args, [self, args](const Reply& reply) {
+        if (!self)
+            return;
+        if (!reply.ok && reply.error.rule == QStringLiteral("R06") &&
+            !args.contains(QStringLiteral("reason"))) {
+            const auto reason = self->m_reasonPrompt(
+                tr("%1\nWhy is the lesson changed late?").arg(reply.error.message));
+            if (reason && !reason->isEmpty()) {
+                QCborMap withReason = args;
+                withReason.insert(QStringLiteral("reason"), *reason);
+                self->saveLesson(withReason);
+                return;
+            }
+        }
+        if (!reply.ok) {
+            self->showNotice(reply.error.message);
+            Q_EMIT self->lessonSaved(false);
+            return;
+        }
+        self->showNotice({});
+        self->m_selectLessonAfterLoad =
+            reply.result[QStringLiteral("lesson")].toMap().value(QStringLiteral("id")).toInteger();
+        self->reload();
+        Q_EMIT self->lessonSaved(true);
+    });
+}
+
+void JournalPage::deleteLesson(qint64 lessonId, const QString& reason)
+{
+    QCborMap args{{QStringLiteral("lesson_id"), lessonId}};
+    if (!reason.isEmpty())
+        args.insert(QStringLiteral("reason"), reason);
+    QPointer<JournalPage> self(this);
+    m_session->send(
+        QString::fromLatin1(Op::LessonDelete), args, [self, lessonId, reason](const Reply& reply) {
+            if (!self)
+                return;
+            if (!reply.ok && reply.error.rule == QStringLiteral("R06") && reason.isEmpty()) {
+                const auto given = self->m_reasonPrompt(
+                    tr("%1\nWhy is the lesson deleted?").arg(reply.error.message));
+                if (given && !given->isEmpty()) {
+                    self->deleteLesson(lessonId, *given);
+                    return;
+                }
+            }
+            if (!reply.ok) {
+                self->showNotice(reply.error.message);
+                Q_EMIT self->lessonSaved(false);
+                return;
+            }
+            self->showNotice({});
+            self->reload();
+            Q_EMIT self->lessonSaved(true);
+        });
+}
+
+void JournalPage::onEvent(const QString& name, const QCborMap& payload)
+{
+    if (name == kJournalChanged &&
+        payload.value(QStringLiteral("assignment_id")).toInteger() == m_subscribed &&
+        m_subscribed == m_picker->currentAssignmentId())
+        m_reloadTimer.start();
+}
+
+void JournalPage::showNotice(const QString& text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+QString JournalPage::noticeText() const
+{
+    return m_notice->text();
+}
+
+QString JournalPage::unsentText() const
+{
+    return m_unsent->text();
+}
+
+void JournalPage::updateUnsent()
+{
+    const int count = m_model->pendingCount();
+    m_unsent->setText(count == 0 ? QString() : tr("Not sent: %1").arg(count));
+    m_unsent->setVisible(count != 0);
+}

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "domain/SchoolTypes.h"
+#include "protocol/Message.h"
+
+#include <QCborMap>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class DesktopSession;
+class JournalGridModel;
+class JournalGridView;
+class JournalPicker;
+class LessonPanel;
+class QComboBox;
+class QLabel;
+
+// «Журнал»: pick a journal and a period, enter marks and absences in the grid from the
+// keyboard, edit the current lesson in the side panel. Changes by others arrive live
+// (journal.subscribe); a late entry asks for its reason (R06); a conflict is shown.
+class JournalPage : public QWidget
+{
+    Q_OBJECT
+public:
+    // Asks the user for the reason of a late change (R06); nullopt: cancelled.
+    using ReasonPrompt = std::function<std::optional<QString>(const QString& question)>;
+
+    explicit JournalPage(DesktopSession* session, QWidget* parent = nullptr);
+    ~JournalPage() override;
+
+    void setReasonPrompt(ReasonPrompt prompt) { m_reasonPrompt = std::move(prompt); }
+    JournalGridModel* model() const { return m_model; }
+    JournalGridView* grid() const { return m_grid; }
+    JournalPicker* picker() const { return m_picker; }
+    LessonPanel* lessonPanel() const { return m_panel; }
+    QString noticeText() const;
+    QString unsentText() const;
+
+    // Opens a journal (as if picked) and loads it.
+    void openJournal(qint64 assignmentId);
+
+Q_SIGNALS:
+    // A journal.get answer was shown in the grid.
+    void journalLoaded();
+    // A lesson.save or lesson.delete finished (ok or not).
+    void lessonSaved(bool ok);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void loadReferences();
+    void reload();
+    void subscribe(qint64 assignmentId);
+    void updatePeriodFilter();
+    void applySheet(const QCborMap& result);
+    void submit(const QString& op, const QCborMap& args);
+    void onEditReply(const QString& op, const QCborMap& args, const Reply& reply);
+    void saveLesson(const QCborMap& args);
+    void deleteLesson(qint64 lessonId, const QString& reason = {});
+    void onCurrentCellChanged();
+    void onEvent(const QString& name, const QCborMap& payload);
+    void showNotice(const QString& text);
+    void updateUnsent();
+    QList<Period> periodsShown() const;
+    static QString periodTitle(const Period& period);
+
+    DesktopSession* m_session;
+    JournalPicker* m_picker;
+    QComboBox* m_periodFilter;
+    QLabel* m_unsent;
+    QLabel* m_notice;
+    JournalGridModel* m_model;
+    JournalGridView* m_grid;
+    LessonPanel* m_panel;
+    QList<Period> m_periods;
+    qint64 m_subscribed = 0;
+    bool m_referencesLoaded = false;
+    QTimer m_reloadTimer;
+    ReasonPrompt m_reasonPrompt;
+    qint64 m_selectLessonAfterLoad = 0;
+};

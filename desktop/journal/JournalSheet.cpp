@@ -1,0 +1,104 @@
+#include "journal/JournalSheet.h"
+
+#include <QCborArray>
+
+namespace {
+QString text(const QCborMap& map, const char* key)
+{
+    return map.value(QLatin1String(key)).toString();
+}
+
+qint64 integer(const QCborMap& map, const char* key)
+{
+    return map.value(QLatin1String(key)).toInteger();
+}
+
+QString averageText(const QCborValue& value)
+{
+    return value.isDouble() || value.isInteger() ? QString::number(value.toDouble(), 'f', 2)
+                                                 : QString();
+}
+} // namespace
+
+QCborMap JournalSheet::Cell::toCbor() const
+{
+    return {{QStringLiteral("mark"), mark},
+            {QStringLiteral("absence"), absence},
+            {QStringLiteral("comment"), comment},
+            {QStringLiteral("work_type_id"), workTypeId ? QCborValue(workTypeId) : QCborValue()},
+            {QStringLiteral("version"), version}};
+}
+
+JournalSheet::Cell JournalSheet::Cell::fromCbor(const QCborMap& map)
+{
+    Cell cell;
+    cell.mark = text(map, "mark");
+    cell.absence = text(map, "absence");
+    cell.comment = text(map, "comment");
+    cell.workTypeId = integer(map, "work_type_id");
+    cell.version = integer(map, "version");
+    return cell;
+}
+
+JournalSheet JournalSheet::fromCbor(const QCborMap& result)
+{
+    JournalSheet sheet;
+    const QCborMap assignment = result.value(QStringLiteral("assignment")).toMap();
+    sheet.assignmentId = integer(assignment, "id");
+    sheet.classId = integer(assignment, "class_id");
+    sheet.classTitle = text(assignment, "class");
+    sheet.subject = text(assignment, "subject");
+    sheet.teacher = text(assignment, "teacher");
+    sheet.teacherId = integer(assignment, "teacher_id");
+    sheet.grade = int(integer(assignment, "grade"));
+    sheet.marking.doubleMark = assignment.value(QStringLiteral("double_mark")).toBool();
+    sheet.marking.passFail = assignment.value(QStringLiteral("pass_fail")).toBool();
+    sheet.readOnly = assignment.value(QStringLiteral("read_only")).toBool(true);
+
+    for (const QCborValue& value : result.value(QStringLiteral("students")).toArray()) {
+        const QCborMap map = value.toMap();
+        sheet.students.append({integer(map, "id"), text(map, "full_name"),
+                               QDate::fromString(text(map, "left_on"), Qt::ISODate),
+                               averageText(map.value(QStringLiteral("average"))),
+                               text(map, "forecast")});
+    }
+    for (const QCborValue& value : result.value(QStringLiteral("lessons")).toArray()) {
+        const QCborMap map = value.toMap();
+        Lesson lesson;
+        lesson.id = integer(map, "id");
+        lesson.date = QDate::fromString(text(map, "date"), Qt::ISODate);
+        lesson.lessonNo = int(integer(map, "lesson_no"));
+        lesson.topic = text(map, "topic");
+        lesson.homework = text(map, "homework");
+        lesson.workTypeId = integer(map, "work_type_id");
+        lesson.workType = text(map, "work_type");
+        lesson.weight = map.value(QStringLiteral("weight")).toDouble();
+        lesson.correctionOf = integer(map, "correction_of");
+        lesson.taughtBy = integer(map, "taught_by");
+        sheet.lessons.append(lesson);
+    }
+    std::stable_sort(sheet.lessons.begin(), sheet.lessons.end(),
+                     [](const Lesson& a, const Lesson& b) {
+                         return std::pair(a.date, a.lessonNo) < std::pair(b.date, b.lessonNo);
+                     });
+    for (const QCborValue& value : result.value(QStringLiteral("cells")).toArray()) {
+        const QCborMap map = value.toMap();
+        sheet.cells.insert({integer(map, "lesson_id"), integer(map, "student_id")},
+                           Cell::fromCbor(map));
+    }
+    for (const QCborValue& value : result.value(QStringLiteral("period_marks")).toArray()) {
+        const QCborMap map = value.toMap();
+        sheet.periodMarks.insert({integer(map, "student_id"), integer(map, "period_id")},
+                                 {text(map, "value"), integer(map, "version")});
+    }
+    return sheet;
+}
+
+const JournalSheet::Lesson* JournalSheet::lesson(qint64 lessonId) const
+{
+    for (const Lesson& lesson : lessons) {
+        if (lesson.id == lessonId)
+            return &lesson;
+    }
+    return nullptr;
+}
