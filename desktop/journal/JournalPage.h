@@ -32,6 +32,9 @@ public:
     ~JournalPage() override;
 
     void setReasonPrompt(ReasonPrompt prompt) { m_reasonPrompt = std::move(prompt); }
+    // How long a burst of others' changes is gathered before one reload.
+    void setReloadDelay(int ms) { m_reloadTimer.setInterval(ms); }
+    QComboBox* periodFilter() const { return m_periodFilter; }
     JournalGridModel* model() const { return m_model; }
     JournalGridView* grid() const { return m_grid; }
     JournalPicker* picker() const { return m_picker; }

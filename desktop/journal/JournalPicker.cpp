@@ -53,12 +53,14 @@ void JournalPicker::reload()
                                         std::tuple(rank(b), b.classTitle.size(), b.classTitle,
                                                    b.subjectTitle, b.subgroupTitle);
                              });
-            const QSignalBlocker blocker(self);
-            self->clear();
-            for (const Assignment& assignment : std::as_const(journals))
-                self->addItem(title(assignment), assignment.id);
-            if (!self->selectAssignment(selected) && self->count() > 0)
-                self->setCurrentIndex(0);
+            {
+                const QSignalBlocker blocker(self.data());
+                self->clear();
+                for (const Assignment& assignment : std::as_const(journals))
+                    self->addItem(title(assignment), assignment.id);
+                if (!self->selectAssignment(selected) && self->count() > 0)
+                    self->setCurrentIndex(0);
+            }
             Q_EMIT self->loaded();
         });
 }

@@ -1,0 +1,320 @@
+// The journal screen against a real server: a teacher enters a lesson with marks and
+// absences from the keyboard, the class teacher watching the same journal sees them appear,
+// a late entry asks for its reason (R06), a stale entry is shown as a conflict.
+#include "app/Application.h"
+#include "journal/JournalGridModel.h"
+#include "journal/JournalGridView.h"
+#include "journal/JournalPage.h"
+#include "journal/JournalPicker.h"
+#include "journal/LessonPanel.h"
+#include "protocol/OpNames.h"
+#include "session/DesktopSession.h"
+#include "support/SchoolBuilder.h"
+#include "support/SignedInClients.h"
+#include "support/TestServer.h"
+
+#include <QCborArray>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+const QString kPassword = QStringLiteral("Secret-pass-1");
+constexpr int kTimeout = 20'000;
+
+void type(QWidget* target, const QString& text)
+{
+    for (const QChar ch : text) {
+        QKeyEvent press(QEvent::KeyPress, ch.toUpper().unicode(), Qt::NoModifier, QString(ch));
+        QApplication::sendEvent(target, &press);
+        QKeyEvent release(QEvent::KeyRelease, ch.toUpper().unicode(), Qt::NoModifier, QString(ch));
+        QApplication::sendEvent(target, &release);
+    }
+}
+
+// Types into the grid's current cell and presses Enter, as a teacher does.
+void enter(JournalGridView* grid, const QString& text)
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    type(grid, text.left(1));
+    auto* editor = grid->findChild<QLineEdit*>(QStringLiteral("cellEditor"));
+    QVERIFY2(editor, "typing did not open the cell's editor");
+    type(editor, text.mid(1));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+QDate schoolYearStart(const QDate& today)
+{
+    return QDate(today.month() >= 9 ? today.year() : today.year() - 1, 9, 1);
+}
+} // namespace
+
+class TestJournalPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void teacherEntersALessonFromTheKeyboardAndTheClassTeacherSeesIt();
+    void invalidEntryIsRefusedWithItsRule();
+    void r06_lateEntryAsksForTheReason();
+    void staleEntryIsShownAsAConflict();
+
+private:
+    struct OpenPage
+    {
+        std::unique_ptr<DesktopSession> session;
+        std::unique_ptr<JournalPage> page;
+    };
+    OpenPage openPage(const QString& login);
+    QCborMap journal();
+
+    TestServer m_server;
+    std::unique_ptr<SignedInClients> m_clients;
+    qint64 m_assignment = 0;
+    qint64 m_workType = 0;
+    QList<qint64> m_students;
+    OpenPage m_teacher;
+    OpenPage m_watcher;
+};
+
+void TestJournalPage::initTestCase()
+{
+    Application::setIdentity();
+    QVERIFY(Application::installTranslator(*qApp));
+    QSettings().clear();
+    QVERIFY(m_server.start(false));
+    m_clients = std::make_unique<SignedInClients>(m_server, kPassword);
+    QVERIFY(m_server.addUser(QStringLiteral("deputy"), kPassword, {Role::Deputy}));
+    QVERIFY(m_server.addUser(QStringLiteral("secretary"), kPassword, {Role::Secretary}));
+    const qint64 teacher = m_server.addUser(QStringLiteral("teacher"), kPassword, {Role::Teacher},
+                                            QStringLiteral("Орлова Анна Петровна"));
+    const qint64 homeroom =
+        m_server.addUser(QStringLiteral("homeroom"), kPassword, {Role::Teacher, Role::ClassTeacher},
+                         QStringLiteral("Соколов Игорь Львович"));
+    QVERIFY(teacher && homeroom);
+
+    const QDate today = QDate::currentDate();
+    const QDate starts = schoolYearStart(today);
+    const QDate ends(starts.year() + 1, 5, 31);
+    SchoolBuilder school((*m_clients)[QStringLiteral("deputy")]);
+    const qint64 year =
+        school.year(QStringLiteral("%1/%2").arg(starts.year()).arg(ends.year()), starts, ends);
+    QVERIFY(school.quarter(year, 1, starts, ends, ends));
+    const qint64 classId = school.classGroup(year, 6, QStringLiteral("Б"), homeroom);
+    const qint64 subject = school.subject(QStringLiteral("История"));
+    m_workType = school.workType(QStringLiteral("Ответ на уроке"), 1);
+    m_assignment = school.assignment(classId, subject, teacher, 2);
+    QVERIFY(m_assignment && m_workType);
+    const QStringList names{QStringLiteral("Алексеев"), QStringLiteral("Белова"),
+                            QStringLiteral("Васильев")};
+    for (const QString& name : names) {
+        const Reply admitted = (*m_clients)[QStringLiteral("secretary")].call(
+            QString::fromLatin1(Op::StudentAdmit),
+            {{QStringLiteral("person"),
+              QCborMap{{QStringLiteral("last_name"), name},
+                       {QStringLiteral("first_name"), QStringLiteral("Иван")}}},
+             {QStringLiteral("personal_file_no"), name},
+             {QStringLiteral("class_id"), classId},
+             {QStringLiteral("date"), starts.toString(Qt::ISODate)},
+             {QStringLiteral("order_no"), QStringLiteral("1")},
+             {QStringLiteral("order_date"), starts.toString(Qt::ISODate)}});
+        QVERIFY2(admitted.ok, qPrintable(admitted.error.message));
+        m_students.append(
+            admitted.result[QStringLiteral("student")][QStringLiteral("id")].toInteger());
+    }
+    m_teacher = openPage(QStringLiteral("teacher"));
+    m_watcher = openPage(QStringLiteral("homeroom"));
+    QVERIFY(m_teacher.page && m_watcher.page);
+}
+
+TestJournalPage::OpenPage TestJournalPage::openPage(const QString& login)
+{
+    OpenPage open;
+    open.session = std::make_unique<DesktopSession>();
+    open.session->signIn(m_server.endpoint(), login, kPassword);
+    if (!QTest::qWaitFor([&] { return open.session->phase() == DesktopSession::Phase::SignedIn; },
+                         kTimeout))
+        return {};
+    open.page = std::make_unique<JournalPage>(open.session.get());
+    QSignalSpy loaded(open.page.get(), &JournalPage::journalLoaded);
+    open.page->resize(1100, 600);
+    open.page->show();
+    if (!QTest::qWaitForWindowExposed(open.page.get()) ||
+        !QTest::qWaitFor([&] { return !loaded.isEmpty(); }, kTimeout)) {
+        qWarning() << "the journal did not load for" << login << open.page->noticeText()
+                   << open.page->picker()->count();
+        return {};
+    }
+    return open;
+}
+
+QCborMap TestJournalPage::journal()
+{
+    const Reply reply = (*m_clients)[QStringLiteral("teacher")].call(
+        QString::fromLatin1(Op::JournalGet), {{QStringLiteral("assignment_id"), m_assignment}});
+    return reply.result.toMap();
+}
+
+void TestJournalPage::teacherEntersALessonFromTheKeyboardAndTheClassTeacherSeesIt()
+{
+    JournalPage* page = m_teacher.page.get();
+    QCOMPARE(page->picker()->currentAssignmentId(), m_assignment);
+    QCOMPARE(page->model()->rowCount(), 3);
+    QCOMPARE(page->model()->columnCount(), 3); // no lessons yet: the period, average, forecast
+
+    // A new lesson from the side panel, from the keyboard: Ctrl+N, the topic, Ctrl+S.
+    page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(page));
+    QSignalSpy saved(page, &JournalPage::lessonSaved);
+    QSignalSpy loaded(page, &JournalPage::journalLoaded);
+    QTest::keyClick(page, Qt::Key_N, Qt::ControlModifier);
+    auto* topic = page->lessonPanel()->findChild<QLineEdit*>(QStringLiteral("lessonTopic"));
+    // A button's shortcut clicks it after a short animation.
+    QTRY_VERIFY_WITH_TIMEOUT(topic->hasFocus(), kTimeout);
+    type(topic, QStringLiteral("Древний Рим"));
+    auto* workType = page->lessonPanel()->findChild<QComboBox*>(QStringLiteral("lessonWorkType"));
+    QTRY_VERIFY_WITH_TIMEOUT(workType->count() > 1, kTimeout);
+    workType->setCurrentIndex(workType->findData(m_workType));
+    QTest::keyClick(page, Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(saved.wait(kTimeout));
+    QVERIFY2(saved.first().first().toBool(), qPrintable(page->noticeText()));
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->columnCount(), 4, kTimeout);
+
+    // Down the new lesson's column: 5, absent, 4.
+    JournalGridView* grid = page->grid();
+    grid->setFocus();
+    QCOMPARE(grid->currentIndex(), page->model()->index(0, 0));
+    enter(grid, QStringLiteral("5"));
+    enter(grid, QStringLiteral("н"));
+    enter(grid, QStringLiteral("4"));
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->pendingCount(), 0, kTimeout);
+    QVERIFY2(page->noticeText().isEmpty(), qPrintable(page->noticeText()));
+
+    // On the server, each exactly once.
+    const QCborMap stored = journal();
+    const QCborArray lessons = stored.value(QStringLiteral("lessons")).toArray();
+    QCOMPARE(lessons.size(), 1);
+    QCOMPARE(lessons.at(0)[QStringLiteral("topic")].toString(), QStringLiteral("Древний Рим"));
+    QHash<qint64, QCborMap> cells;
+    for (const QCborValue& cell : stored.value(QStringLiteral("cells")).toArray())
+        cells.insert(cell[QStringLiteral("student_id")].toInteger(), cell.toMap());
+    QCOMPARE(cells.value(m_students[0]).value(QStringLiteral("mark")).toString(),
+             QStringLiteral("5"));
+    QCOMPARE(cells.value(m_students[1]).value(QStringLiteral("absence")).toString(),
+             QStringLiteral("н"));
+    QCOMPARE(cells.value(m_students[2]).value(QStringLiteral("mark")).toString(),
+             QStringLiteral("4"));
+    for (const QCborMap& cell : std::as_const(cells))
+        QCOMPARE(cell.value(QStringLiteral("version")).toInteger(), 1);
+
+    // The class teacher had the journal open: the lesson and the marks appear there.
+    JournalGridModel* watched = m_watcher.page->model();
+    QTRY_COMPARE_WITH_TIMEOUT(watched->columnCount(), 4, kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(watched->index(0, 0).data().toString(), QStringLiteral("5"),
+                              kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(watched->index(1, 0).data().toString(), QStringLiteral("н"),
+                              kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(watched->index(2, 0).data().toString(), QStringLiteral("4"),
+                              kTimeout);
+    // …and the average and forecast follow (R04, R16).
+    QTRY_COMPARE_WITH_TIMEOUT(watched->index(0, 2).data().toString(), QStringLiteral("5.00"),
+                              kTimeout);
+    // The class teacher sets the reason of the absence (R03); the teacher sees it.
+    m_watcher.page->grid()->setCurrentIndex(watched->index(1, 0));
+    enter(m_watcher.page->grid(), QStringLiteral("б"));
+    QTRY_COMPARE_WITH_TIMEOUT(watched->pendingCount(), 0, kTimeout);
+    QVERIFY2(m_watcher.page->noticeText().isEmpty(), qPrintable(m_watcher.page->noticeText()));
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->index(1, 0).data().toString(), QStringLiteral("б"),
+                              kTimeout);
+}
+
+void TestJournalPage::invalidEntryIsRefusedWithItsRule()
+{
+    JournalPage* page = m_teacher.page.get();
+    QVERIFY(page->model()->columnCount() >= 4);
+    page->grid()->setCurrentIndex(page->model()->index(0, 0));
+    enter(page->grid(), QStringLiteral("7"));
+    QVERIFY(page->noticeText().contains(QStringLiteral("R01")));
+    QCOMPARE(page->model()->pendingCount(), 0);
+    QCOMPARE(page->model()->index(0, 0).data().toString(), QStringLiteral("5"));
+    // The subject teacher cannot set an absence reason (R03), also refused in place.
+    page->grid()->setCurrentIndex(page->model()->index(2, 0));
+    enter(page->grid(), QStringLiteral("у"));
+    QVERIFY(page->noticeText().contains(QStringLiteral("R03")));
+    QCOMPARE(page->model()->index(2, 0).data().toString(), QStringLiteral("4"));
+}
+
+void TestJournalPage::r06_lateEntryAsksForTheReason()
+{
+    const QDate yesterday = QDate::currentDate().addDays(-1);
+    if (yesterday < schoolYearStart(QDate::currentDate()))
+        QSKIP("Yesterday is outside this school year");
+    TestClient& teacher = (*m_clients)[QStringLiteral("teacher")];
+    const Reply lesson = teacher.call(QString::fromLatin1(Op::LessonSave),
+                                      {{QStringLiteral("assignment_id"), m_assignment},
+                                       {QStringLiteral("date"), yesterday.toString(Qt::ISODate)},
+                                       {QStringLiteral("lesson_no"), 2},
+                                       {QStringLiteral("topic"), QStringLiteral("Карфаген")},
+                                       {QStringLiteral("work_type_id"), m_workType},
+                                       {QStringLiteral("reason"), QStringLiteral("Не было сети")}});
+    QVERIFY2(lesson.ok, qPrintable(lesson.error.message));
+    JournalPage* page = m_teacher.page.get();
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->columnCount(), 5, kTimeout);
+    QStringList questions;
+    page->setReasonPrompt([&](const QString& question) -> std::optional<QString> {
+        questions.append(question);
+        return QStringLiteral("Ученик отвечал после уроков");
+    });
+    const int column = page->model()->columnOfLesson(
+        lesson.result[QStringLiteral("lesson")][QStringLiteral("id")].toInteger());
+    QCOMPARE(column, 0);
+    page->grid()->setCurrentIndex(page->model()->index(0, column));
+    enter(page->grid(), QStringLiteral("3"));
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->pendingCount(), 0, kTimeout);
+    QCOMPARE(questions.size(), 1);
+    QVERIFY(questions.first().contains(QStringLiteral("R06")));
+    QCOMPARE(page->model()->index(0, column).data().toString(), QStringLiteral("3"));
+    const Reply audit = (*m_clients)[QStringLiteral("deputy")].call(
+        QString::fromLatin1(Op::AuditList), {{QStringLiteral("op"), QStringLiteral("cell.set")}});
+    bool found = false;
+    for (const QCborValue& row : audit.result[QStringLiteral("rows")].toArray())
+        found = found || row[QStringLiteral("reason")].toString() ==
+                             QStringLiteral("Ученик отвечал после уроков");
+    QVERIFY(found);
+
+    // Cancelling the question leaves the cell as it was.
+    page->setReasonPrompt([](const QString&) { return std::nullopt; });
+    page->grid()->setCurrentIndex(page->model()->index(1, column));
+    enter(page->grid(), QStringLiteral("2"));
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->pendingCount(), 0, kTimeout);
+    QCOMPARE(page->model()->index(1, column).data().toString(), QString());
+    QVERIFY(page->noticeText().contains(QStringLiteral("R06")));
+}
+
+void TestJournalPage::staleEntryIsShownAsAConflict()
+{
+    JournalPage* page = m_teacher.page.get();
+    page->setReloadDelay(60'000); // the other change has not been reloaded yet
+    const int column = page->model()->columnCount() - 4; // today's lesson
+    const qint64 lessonId = page->model()->lessonAt(column)->id;
+    const Reply other = (*m_clients)[QStringLiteral("teacher")].call(
+        QString::fromLatin1(Op::CellSet), {{QStringLiteral("lesson_id"), lessonId},
+                                           {QStringLiteral("student_id"), m_students[0]},
+                                           {QStringLiteral("mark"), QStringLiteral("3")}});
+    QVERIFY2(other.ok, qPrintable(other.error.message));
+    QCOMPARE(page->model()->index(0, column).data().toString(), QStringLiteral("5"));
+    page->grid()->setCurrentIndex(page->model()->index(0, column));
+    enter(page->grid(), QStringLiteral("2"));
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->pendingCount(), 0, kTimeout);
+    QVERIFY2(page->noticeText().contains(QStringLiteral("«3»")), qPrintable(page->noticeText()));
+    QCOMPARE(page->model()->index(0, column).data().toString(), QStringLiteral("3"));
+    page->setReloadDelay(150);
+}
+
+QTEST_MAIN(TestJournalPage)
+#include "tst_JournalPage.moc"
