@@ -48,6 +48,7 @@ OpRegistry buildOpRegistry()
     registerCurriculumOps(registry);
     registerJournalOps(registry);
     registerPeriodMarkOps(registry);
+    registerSettingOps(registry);
     registerDiaryOps(registry);
     return registry;
 }

@@ -62,5 +62,6 @@ void registerCurriculumOps(OpRegistry& registry);
 void registerJournalOps(OpRegistry& registry);
 void registerPeriodMarkOps(OpRegistry& registry);
 void registerDiaryOps(OpRegistry& registry);
+void registerSettingOps(OpRegistry& registry);
 // All areas: what the server serves.
 OpRegistry buildOpRegistry();

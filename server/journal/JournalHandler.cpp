@@ -90,7 +90,8 @@ QCborMap lessonToCbor(const LessonRecord& lesson, const QHash<qint64, WorkType>&
             {QStringLiteral("weight"), lesson.workTypeId ? type.weight : 0.0},
             {QStringLiteral("correction_of"),
              lesson.correctionOf ? QCborValue(lesson.correctionOf) : QCborValue(nullptr)},
-            {QStringLiteral("taught_by"), lesson.taughtBy}};
+            {QStringLiteral("taught_by"), lesson.taughtBy},
+            {QStringLiteral("homework_late"), lesson.homeworkLate}};
 }
 
 QCborMap cellToCbor(const CellRecord& cell)
@@ -258,15 +259,31 @@ Result<QCborValue> JournalHandler::saveLesson(RequestContext& context, const QCb
                              tr("A correction column follows a test of this journal (R05)."),
                              QStringLiteral("R05"));
     }
+    if (!before || before->heldOn != lesson.heldOn || before->lessonNo != lesson.lessonNo) {
+        if (auto refused = JournalRules::checkLessonRecord(context, *journal, lesson))
+            return *refused;
+    }
     const bool contentChanged =
         !before || before->topic != lesson.topic || before->homework != lesson.homework;
-    if (contentChanged &&
-        JournalRules::isLate(lesson.heldOn, context.today(), false, *context.settings) &&
-        reason.isEmpty())
-        return JournalRules::lateWithoutReason();
+    if (contentChanged && reason.isEmpty()) {
+        auto late = JournalRules::isLateEntry(context, lesson.heldOn, false);
+        if (!late)
+            return late.error();
+        if (*late)
+            return JournalRules::lateWithoutReason();
+    }
     auto id = store.saveLesson(lesson, context.now, context.userId());
     if (!id)
         return id.error();
+    lesson.homeworkLate = before && before->homeworkLate;
+    if (!lesson.homework.isEmpty() && (!before || before->homework != lesson.homework)) {
+        auto late = JournalRules::isHomeworkLate(context, *journal, lesson); // R10
+        if (!late)
+            return late.error();
+        lesson.homeworkLate = *late;
+        if (auto marked = store.markHomework(*id, context.now, *late); !marked)
+            return marked.error();
+    }
     AuditEntry entry;
     entry.op = QStringLiteral("lesson.save");
     entry.entity = QStringLiteral("lesson");
@@ -326,9 +343,10 @@ Result<QCborValue> JournalHandler::deleteLesson(RequestContext& context, const Q
         oldCells.append(json);
     }
     old.insert(QStringLiteral("cells"), oldCells);
-    const bool late =
-        JournalRules::isLate(lesson.heldOn, context.today(), false, *context.settings);
-    if ((late || !oldCells.isEmpty()) && reason.isEmpty())
+    auto late = JournalRules::isLateEntry(context, lesson.heldOn, false);
+    if (!late)
+        return late.error();
+    if ((*late || !oldCells.isEmpty()) && reason.isEmpty())
         return JournalRules::lateWithoutReason();
     if (auto deleted = store.deleteLesson(lessonId); !deleted)
         return deleted.error();
@@ -432,10 +450,13 @@ Result<QCborMap> JournalHandler::writeCell(RequestContext& context, const QCborM
     }
     const bool changed = after.mark != before.mark || after.absence != before.absence ||
                          after.comment != before.comment || after.workTypeId != before.workTypeId;
-    if (changed && !makeUp && !correctionColumn &&
-        JournalRules::isLate(lesson.heldOn, context.today(), written, *context.settings) &&
-        reason.isEmpty())
-        return JournalRules::lateWithoutReason();
+    if (changed && !makeUp && !correctionColumn && reason.isEmpty()) {
+        auto late = JournalRules::isLateEntry(context, lesson.heldOn, written);
+        if (!late)
+            return late.error();
+        if (*late)
+            return JournalRules::lateWithoutReason();
+    }
     if (!changed)
         return cellToCbor(before);
     auto version = store.writeCell(after, context.now, context.userId());

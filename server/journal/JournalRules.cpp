@@ -1,10 +1,14 @@
 #include "journal/JournalRules.h"
 
+#include "dispatch/RequestContext.h"
 #include "domain/MarkRules.h"
+#include "storage/SchoolDayStore.h"
 
 namespace {
 constexpr int kGradeWithoutMarks = 1;
-}
+const QTime kEndOfWorkingDay(18, 0);
+constexpr int kSecondsPerMinute = 60;
+} // namespace
 
 std::optional<Error> JournalRules::checkMark(const JournalInfo& journal, const QString& mark)
 {
@@ -67,10 +71,86 @@ std::optional<Error> JournalRules::checkCorrection(const CellRecord& testCell, c
 }
 
 bool JournalRules::isLate(const QDate& lessonDate, const QDate& today, bool written,
-                          const ServerSettings& settings)
+                          const EntryWindows& windows)
 {
-    const int window = written ? settings.writtenWorkWindowDays : settings.entryWindowDays;
+    const int window = written ? windows.writtenWorkDays : windows.entryDays;
     return lessonDate.daysTo(today) > window;
+}
+
+Result<bool> JournalRules::isLateEntry(const RequestContext& context, const QDate& lessonDate,
+                                       bool written)
+{
+    if (lessonDate >= context.today())
+        return false;
+    auto windows = EntryWindows::load(context.db, *context.settings);
+    if (!windows)
+        return windows.error();
+    return isLate(lessonDate, context.today(), written, *windows);
+}
+
+std::optional<Error> JournalRules::checkLessonRecord(const RequestContext& context,
+                                                     const JournalInfo& journal,
+                                                     const LessonRecord& lesson)
+{
+    auto rule = [](const QString& message, const char* id) {
+        return makeError(ErrorCode::RuleViolation, message, QString::fromLatin1(id));
+    };
+    if (lesson.heldOn < journal.yearStartsOn || lesson.heldOn > journal.yearEndsOn)
+        return rule(tr("A lesson's date is within the school year (R09)."), "R09");
+    const SchoolDayStore days(context.db);
+    auto holiday = days.isHoliday(lesson.heldOn, journal.grade);
+    if (!holiday)
+        return holiday.error();
+    if (*holiday)
+        return rule(tr("There are no lessons in the holidays (R12)."), "R12");
+    auto bells = days.hasBells();
+    if (!bells)
+        return bells.error();
+    if (*bells) {
+        auto bell = days.bellEnds(lesson.lessonNo);
+        if (!bell)
+            return bell.error();
+        if (!bell.value())
+            return rule(tr("The school has no bell for lesson %1 (R09).").arg(lesson.lessonNo),
+                        "R09");
+    }
+    if (lesson.correctionOf == 0) {
+        auto other =
+            JournalStore(context.db).lessonAt(journal.assignmentId, lesson.heldOn, lesson.lessonNo);
+        if (!other)
+            return other.error();
+        if (other.value() && other.value()->id != lesson.id)
+            return rule(
+                tr("This journal already has lesson %1 on that day (R09).").arg(lesson.lessonNo),
+                "R09");
+    }
+    return std::nullopt;
+}
+
+Result<bool> JournalRules::isHomeworkLate(const RequestContext& context, const JournalInfo& journal,
+                                          const LessonRecord& lesson)
+{
+    auto windows = EntryWindows::load(context.db, *context.settings);
+    if (!windows)
+        return windows.error();
+    QDateTime deadline(lesson.heldOn, kEndOfWorkingDay);
+    if (!windows->homeworkByEndOfDay) {
+        const SchoolDayStore days(context.db);
+        auto dayEnds = days.classDayEnds(journal.classId, lesson.heldOn);
+        if (!dayEnds)
+            return dayEnds.error();
+        std::optional<QTime> ends = dayEnds.value();
+        if (!ends) {
+            auto bell = days.bellEnds(lesson.lessonNo);
+            if (!bell)
+                return bell.error();
+            ends = bell.value();
+        }
+        if (ends)
+            deadline = QDateTime(lesson.heldOn, *ends)
+                           .addSecs(qint64(windows->homeworkMinutes) * kSecondsPerMinute);
+    }
+    return context.now.toLocalTime() > deadline;
 }
 
 Error JournalRules::lateWithoutReason()

@@ -1,12 +1,14 @@
 #pragma once
 
-#include "app/ServerSettings.h"
 #include "core/Result.h"
+#include "journal/EntryWindows.h"
 #include "storage/JournalStore.h"
 
 #include <QCoreApplication>
 
 #include <optional>
+
+struct RequestContext;
 
 // The journal's school rules that only the server can decide, one function per rule
 // (RULES.md R02–R06); mark syntax (R01) lives in common/domain/MarkRules.
@@ -28,6 +30,20 @@ public:
     static std::optional<Error> checkCorrection(const CellRecord& testCell, const QString& mark);
     // R06: an entry after its window needs a reason. `written`: written work (longer window).
     static bool isLate(const QDate& lessonDate, const QDate& today, bool written,
-                       const ServerSettings& settings);
+                       const EntryWindows& windows);
+    // R06 with the school's windows, read from the database only for an entry after the
+    // lesson's day.
+    static Result<bool> isLateEntry(const RequestContext& context, const QDate& lessonDate,
+                                    bool written);
     static Error lateWithoutReason();
+    // R09: a lesson falls in the school year, not in a holiday (R12), has a bell when the
+    // school has bells, and is the only lesson of the journal at that date and number.
+    static std::optional<Error> checkLessonRecord(const RequestContext& context,
+                                                  const JournalInfo& journal,
+                                                  const LessonRecord& lesson);
+    // R10: whether homework entered now is after the school's window: that many minutes
+    // after the class's last lesson of the day (by its timetable, else the lesson's bell),
+    // or after the end of the working day.
+    static Result<bool> isHomeworkLate(const RequestContext& context, const JournalInfo& journal,
+                                       const LessonRecord& lesson);
 };

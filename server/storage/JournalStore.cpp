@@ -9,7 +9,7 @@
 namespace {
 const QString selectLesson = QStringLiteral(
     "SELECT id, assignment_id, held_on, lesson_no, topic, homework, coalesce(work_type_id, 0), "
-    "  coalesce(correction_of, 0), taught_by FROM lesson ");
+    "  coalesce(correction_of, 0), taught_by, homework_late FROM lesson ");
 
 LessonRecord lessonFromRow(const QSqlQuery& query)
 {
@@ -23,6 +23,7 @@ LessonRecord lessonFromRow(const QSqlQuery& query)
     lesson.workTypeId = query.value(6).toLongLong();
     lesson.correctionOf = query.value(7).toLongLong();
     lesson.taughtBy = query.value(8).toLongLong();
+    lesson.homeworkLate = query.value(9).toBool();
     return lesson;
 }
 
@@ -187,6 +188,16 @@ Result<qint64> JournalStore::saveLesson(const LessonRecord& lesson, const QDateT
     if (!id->isValid())
         return makeError(ErrorCode::NotFound, QStringLiteral("no lesson %1").arg(lesson.id));
     return id->toLongLong();
+}
+
+Status JournalStore::markHomework(qint64 lessonId, const QDateTime& at, bool late) const
+{
+    auto marked = SqlRunner(m_db).exec(
+        QStringLiteral("UPDATE lesson SET homework_set_at = ?, homework_late = ? WHERE id = ?"),
+        {at, late, lessonId});
+    if (!marked)
+        return marked.error();
+    return Done{};
 }
 
 Status JournalStore::deleteLesson(qint64 lessonId) const

@@ -42,8 +42,9 @@ struct LessonRecord
     QString topic;
     QString homework;
     qint64 workTypeId = 0;
-    qint64 correctionOf = 0; // R05
-    qint64 taughtBy = 0;     // R07
+    qint64 correctionOf = 0;   // R05
+    qint64 taughtBy = 0;       // R07
+    bool homeworkLate = false; // R10: entered after the school's window
 };
 
 // One student in one lesson.
@@ -88,6 +89,8 @@ public:
                                                  int lessonNo) const;
     Result<qint64> saveLesson(const LessonRecord& lesson, const QDateTime& now,
                               qint64 userId) const;
+    // R10: when the homework was entered and whether that was late.
+    Status markHomework(qint64 lessonId, const QDateTime& at, bool late) const;
     // Deletes the lesson and its cells.
     Status deleteLesson(qint64 lessonId) const;
     Result<bool> hasCorrectionColumns(qint64 lessonId) const;

@@ -11,6 +11,18 @@ Result<QString> SettingsStore::value(const QString& key, const QString& fallback
     return value->isValid() ? value->toString() : fallback;
 }
 
+Result<QHash<QString, QString>> SettingsStore::all() const
+{
+    auto result = SqlRunner(m_db).exec(QStringLiteral("SELECT key, value FROM school_setting"));
+    if (!result)
+        return result.error();
+    QSqlQuery query = std::move(result).value();
+    QHash<QString, QString> settings;
+    while (query.next())
+        settings.insert(query.value(0).toString(), query.value(1).toString());
+    return settings;
+}
+
 Status SettingsStore::setValue(const QString& key, const QString& value, const QDateTime& now) const
 {
     auto result = SqlRunner(m_db).exec(

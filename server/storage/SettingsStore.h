@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 
 // School-wide settings kept in the database (school_setting), e.g. the school's name.
@@ -16,6 +17,8 @@ public:
     {}
 
     Result<QString> value(const QString& key, const QString& fallback = {}) const;
+    // Every setting, key → value (a handful of rows).
+    Result<QHash<QString, QString>> all() const;
     Status setValue(const QString& key, const QString& value, const QDateTime& now) const;
 
 private:
