@@ -67,7 +67,7 @@ private Q_SLOTS:
         // A new key is a new edit.
         const Reply next =
             teacher().call(QString::fromLatin1(Op::CellSet),
-                           cellArgs(lessonId, m_anna, QStringLiteral("4"), newKey()));
+                           cellArgs(lessonId, m_anna, QStringLiteral("4"), newKey(), 1));
         QVERIFY2(next.ok, qPrintable(next.error.message));
         QCOMPARE(cellVersion(lessonId, m_anna), 2);
         QCOMPARE(auditRows(lessonId, m_anna), 2);
@@ -250,12 +250,14 @@ private:
         return reply.result[QStringLiteral("lesson")][QStringLiteral("id")].toInteger();
     }
 
+    // Based on the empty cell: applied a second time, the edit would be a conflict.
     static QCborMap cellArgs(qint64 lessonId, qint64 studentId, const QString& mark,
-                             const QString& key)
+                             const QString& key, qint64 baseVersion = 0)
     {
         return {{QStringLiteral("lesson_id"), lessonId},
                 {QStringLiteral("student_id"), studentId},
                 {QStringLiteral("mark"), mark},
+                {QStringLiteral("base_version"), baseVersion},
                 {kKey, key}};
     }
 
