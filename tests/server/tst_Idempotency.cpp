@@ -218,7 +218,37 @@ private Q_SLOTS:
         QCOMPARE(cellVersion(lessonId, m_anna), 1);
     }
 
+    // Last: it moves the clock past every session's idle timeout.
+    void keysAreForgottenAfterTheirRetention()
+    {
+        const qint64 lessonId = lesson(QStringLiteral("teacher"), m_math, 10);
+        const QString key = newKey();
+        QVERIFY(teacher()
+                    .call(QString::fromLatin1(Op::CellSet),
+                          cellArgs(lessonId, m_anna, QStringLiteral("5"), key))
+                    .ok);
+        QCOMPARE(keyRows(key), 1);
+        m_clock.advance(31 * 24 * 3600);
+        TestClient later(m_server.endpoint());
+        QVERIFY(later.connectToServer());
+        QVERIFY(later.login(QStringLiteral("teacher"), password).ok);
+        QCborMap next = cellArgs(lessonId, m_boris, QStringLiteral("4"), newKey());
+        next.insert(QStringLiteral("reason"), QStringLiteral("по бумажному листу")); // R06
+        const Reply reply = later.call(QString::fromLatin1(Op::CellSet), next);
+        QVERIFY2(reply.ok, qPrintable(reply.error.message));
+        QCOMPARE(keyRows(key), 0);
+    }
+
 private:
+    int keyRows(const QString& key)
+    {
+        auto rows = SqlRunner(m_server.ownerDatabase())
+                        .scalar(QStringLiteral("SELECT count(*) FROM idempotent_request WHERE "
+                                               "idempotency_key = ?"),
+                                {key});
+        return rows ? rows->toInt() : -1;
+    }
+
     TestClient& teacher() { return m_clients[QStringLiteral("teacher")]; }
 
     qint64 admit(qint64 classId, const QString& lastName, const QString& fileNo)
