@@ -22,7 +22,8 @@ public:
     // How long to wait before asking again when the server answered `unavailable`.
     static constexpr int kRetryAfterUnavailableMs = 5'000;
 
-    // `databasePath`: the user's queue file (see defaultDatabasePath()).
+    // `databasePath`: the user's queue file (see defaultDatabasePath()). The outbox sends
+    // whenever `session` is signed in, so make one per sign-in, for that user's file.
     EditOutbox(DesktopSession* session, const QString& databasePath, QObject* parent = nullptr);
     ~EditOutbox() override;
 
