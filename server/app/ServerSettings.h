@@ -18,4 +18,6 @@ struct ServerSettings
     // R06: days after the lesson an entry is on time (0: the lesson's day) and for written work.
     int entryWindowDays = 0;
     int writtenWorkWindowDays = 7;
+    // R30: how long the reply to an edit with an idempotency key is kept for a resend.
+    int idempotencyKeyRetentionDays = 30;
 };

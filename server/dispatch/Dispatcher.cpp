@@ -1,8 +1,16 @@
 #include "dispatch/Dispatcher.h"
 
 #include "core/Clock.h"
+#include "storage/IdempotencyStore.h"
 
 #include <QSqlError>
+
+namespace {
+const QString kIdempotencyKey = QStringLiteral("idempotency_key");
+// A UUID (36 characters) fits; shorter keys collide too easily.
+constexpr qsizetype kIdempotencyKeyMinLength = 16;
+constexpr qsizetype kIdempotencyKeyMaxLength = 64;
+} // namespace
 
 Dispatcher::Dispatcher(const OpRegistry& registry, const ServerSettings& settings)
     : m_registry(registry)
@@ -80,9 +88,56 @@ Result<QCborValue> Dispatcher::authorizeAndHandle(RequestContext& context, const
                          tr("You are not allowed to do this (%1).").arg(spec.name));
     if (signedIn && context.user().mustChangePassword && !spec.allowedBeforePasswordChange)
         return makeError(ErrorCode::Forbidden, tr("Change your initial password first."));
+    // The key is the dispatcher's: handlers, scope checks and audit rows see the args without it.
+    QCborMap args = request.args;
+    const QCborValue key = args.take(kIdempotencyKey);
+    if (!key.isUndefined()) {
+        if (!spec.idempotent)
+            return makeError(
+                ErrorCode::BadRequest,
+                tr("The operation %1 does not take an idempotency key.").arg(spec.name));
+        const QString text = key.toString();
+        if (!key.isString() || text.size() < kIdempotencyKeyMinLength ||
+            text.size() > kIdempotencyKeyMaxLength)
+            return makeError(ErrorCode::BadRequest,
+                             tr("An idempotency key is text of %1 to %2 characters.")
+                                 .arg(kIdempotencyKeyMinLength)
+                                 .arg(kIdempotencyKeyMaxLength));
+    }
     if (spec.scope) {
-        if (auto refused = spec.scope(context, request.args))
+        if (auto refused = spec.scope(context, args))
             return *refused;
     }
-    return spec.handler(context, request.args);
+    if (key.isUndefined() || !signedIn)
+        return spec.handler(context, args);
+    return handleOnce(context, spec, args, key.toString());
+}
+
+Result<QCborValue> Dispatcher::handleOnce(RequestContext& context, const OpSpec& spec,
+                                          const QCborMap& args, const QString& key) const
+{
+    const IdempotencyStore store(context.db);
+    const qint64 userId = context.userId();
+    auto claimed = store.claim(userId, key, spec.name, context.now);
+    if (!claimed)
+        return claimed.error();
+    if (const auto& stored = claimed.value()) {
+        if (stored->op != spec.name)
+            return makeError(ErrorCode::BadRequest,
+                             tr("This idempotency key was already used for %1.").arg(stored->op));
+        return stored->result; // applied before: the same reply, nothing applied again
+    }
+    const Result<QCborValue> result = spec.handler(context, args);
+    if (result) {
+        if (auto kept = store.complete(userId, key, result.value()); !kept)
+            return kept.error();
+        const QDateTime cutoff = context.now.addDays(-m_settings.idempotencyKeyRetentionDays);
+        if (auto purged = store.purgeOlderThan(cutoff); !purged)
+            return purged.error();
+    } else if (context.commitOnError) {
+        // Errors are not kept: the refused edit may be sent again once fixed.
+        if (auto forgotten = store.forget(userId, key); !forgotten)
+            return forgotten.error();
+    }
+    return result;
 }

@@ -37,6 +37,9 @@ public:
 private:
     Result<QCborValue> authorizeAndHandle(RequestContext& context, const OpSpec& spec,
                                           const Request& request, const CallerInfo& caller) const;
+    // Runs the handler at most once per user and idempotency key.
+    Result<QCborValue> handleOnce(RequestContext& context, const OpSpec& spec, const QCborMap& args,
+                                  const QString& key) const;
 
     const OpRegistry& m_registry;
     const ServerSettings& m_settings;

@@ -34,6 +34,9 @@ struct OpSpec
     ScopeCheck scope;
     // May run while the user still has to replace the initial password.
     bool allowedBeforePasswordChange = false;
+    // Takes an `idempotency_key`: repeated with the same key, the op is applied once and the
+    // first reply answered again (R30, the desktop's offline queue).
+    bool idempotent = false;
 };
 
 // The one table of ops; the dispatcher consults it before any handler runs.

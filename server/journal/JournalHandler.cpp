@@ -549,15 +549,23 @@ OpSpec op(const char* name, RoleSet roles, OpHandler handler)
     return {QString::fromLatin1(name), Access::Roles, roles, std::move(handler), {}, false};
 }
 
+// An edit the desktop may queue offline and send again: applied once per idempotency key.
+OpSpec edit(const char* name, RoleSet roles, OpHandler handler)
+{
+    OpSpec spec = op(name, roles, std::move(handler));
+    spec.idempotent = true;
+    return spec;
+}
+
 } // namespace
 
 void registerJournalOps(OpRegistry& registry)
 {
     registry.add(op(Op::JournalGet, readers, &JournalHandler::get));
-    registry.add(op(Op::LessonSave, RoleSet{Role::Teacher}, &JournalHandler::saveLesson));
-    registry.add(op(Op::LessonDelete, RoleSet{Role::Teacher}, &JournalHandler::deleteLesson));
-    registry.add(op(Op::CellSet, writers, &JournalHandler::setCell));
-    registry.add(op(Op::CellsSet, writers, &JournalHandler::setCells));
+    registry.add(edit(Op::LessonSave, RoleSet{Role::Teacher}, &JournalHandler::saveLesson));
+    registry.add(edit(Op::LessonDelete, RoleSet{Role::Teacher}, &JournalHandler::deleteLesson));
+    registry.add(edit(Op::CellSet, writers, &JournalHandler::setCell));
+    registry.add(edit(Op::CellsSet, writers, &JournalHandler::setCells));
     registry.add(op(Op::JournalSubscribe, readers, &JournalHandler::subscribe));
     registry.add(op(Op::JournalUnsubscribe, readers, &JournalHandler::unsubscribe));
 }

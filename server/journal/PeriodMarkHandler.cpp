@@ -173,7 +173,8 @@ void registerPeriodMarkOps(OpRegistry& registry)
                   RoleSet{Role::Teacher, Role::Deputy},
                   &PeriodMarkHandler::set,
                   {},
-                  false});
+                  false,
+                  true}); // idempotent: the desktop may queue it offline (R30)
     registry.add({QString::fromLatin1(Op::PeriodUnlock),
                   Access::Roles,
                   RoleSet{Role::Deputy},

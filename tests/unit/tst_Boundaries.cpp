@@ -268,8 +268,10 @@ private Q_SLOTS:
     {
         QStringList violations;
         for (const SourceFile& file : std::as_const(m_files)) {
+            // The desktop's offline queue keeps its own SQLite file (R30) in one class.
             if (file.path.startsWith(QLatin1String("server/storage/")) ||
-                file.path.startsWith(QLatin1String("tests/")))
+                file.path.startsWith(QLatin1String("tests/")) ||
+                file.path == QLatin1String("desktop/journal/OutboxStore.cpp"))
                 continue;
             for (const Literal& literal : literalsOf(file.text)) {
                 const QString keyword = sqlKeywordIn(literal.text);
