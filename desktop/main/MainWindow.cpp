@@ -1,6 +1,7 @@
 #include "main/MainWindow.h"
 
 #include "admin/UsersPage.h"
+#include "diary/DiaryPage.h"
 #include "login/TrustCertificateDialog.h"
 #include "main/PlaceholderPage.h"
 #include "main/ProfilePage.h"
@@ -118,6 +119,9 @@ void MainWindow::showUser()
             break;
         case NavigationTable::Section::SchoolStructure:
             m_pages->addWidget(new StructurePage(m_session, m_pages));
+            break;
+        case NavigationTable::Section::Diary:
+            m_pages->addWidget(new DiaryPage(m_session, m_pages));
             break;
         case NavigationTable::Section::Users:
             m_pages->addWidget(new UsersPage(m_session, m_pages));
