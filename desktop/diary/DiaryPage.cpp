@@ -84,6 +84,8 @@ DiaryPage::DiaryPage(DesktopSession* session, QWidget* parent)
     connect(m_weekModel, &QAbstractItemModel::modelReset, this, &DiaryPage::applySpans);
 
     auto* forecastBox = new QGroupBox(tr("Forecast of period marks"), splitter);
+    forecastBox->setObjectName(QStringLiteral("diaryForecastBox"));
+    m_forecastBox = forecastBox;
     auto* forecastLayout = new QVBoxLayout(forecastBox);
     m_forecastView = createTable(forecastBox, QStringLiteral("diaryForecastView"));
     m_forecastView->setModel(m_forecastModel);
@@ -257,10 +259,32 @@ void DiaryPage::reload()
                 self->showError({});
                 self->m_shownStudentId = week.studentId;
                 self->m_weekModel->setWeek(monday, week.lessons);
-                self->m_forecastModel->setForecasts(week.forecasts);
+                self->showForecasts(week);
             }
             Q_EMIT self->weekLoaded();
         });
+}
+
+// R16 forecasts the period mark: the period's own marks when the server names the period
+// the week ends in, the year's marks so far otherwise (holidays, an older server).
+void DiaryPage::showForecasts(const DiaryWeek& week)
+{
+    const QLocale locale;
+    if (week.periodStartsOn.isValid()) {
+        m_forecastBox->setTitle(
+            tr("Forecast for the period %1 – %2")
+                .arg(locale.toString(week.periodStartsOn, QStringLiteral("d MMMM")),
+                     locale.toString(week.periodEndsOn, QStringLiteral("d MMMM"))));
+        m_forecastModel->setForecasts(week.periodForecasts);
+    } else {
+        m_forecastBox->setTitle(tr("Forecast from the year's marks so far"));
+        m_forecastModel->setForecasts(week.forecasts);
+    }
+}
+
+QString DiaryPage::forecastTitle() const
+{
+    return m_forecastBox->title();
 }
 
 void DiaryPage::applySpans()

@@ -4,11 +4,14 @@
 #include <QDate>
 #include <QWidget>
 
+struct DiaryWeek;
+
 class DesktopSession;
 class DiaryForecastModel;
 class DiaryWeekModel;
 class QAction;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QTableView;
 
@@ -35,6 +38,7 @@ public:
     bool isBusy() const { return m_pending; }
     QString errorText() const;
     QString weekTitle() const;
+    QString forecastTitle() const;
     QAction* previousWeekAction() const { return m_previous; }
     QAction* nextWeekAction() const { return m_next; }
     QAction* thisWeekAction() const { return m_today; }
@@ -55,6 +59,7 @@ private:
     void fillStudentPicker();
     void applySpans();
     void showError(const QString& message);
+    void showForecasts(const DiaryWeek& week);
     static QDate today();
 
     DesktopSession* m_session;
@@ -66,6 +71,7 @@ private:
     QLabel* m_error = nullptr;
     QTableView* m_weekView = nullptr;
     QTableView* m_forecastView = nullptr;
+    QGroupBox* m_forecastBox = nullptr;
     QAction* m_previous = nullptr;
     QAction* m_next = nullptr;
     QAction* m_today = nullptr;

@@ -34,6 +34,13 @@ DiaryWeek DiaryWeek::fromCbor(const QCborMap& map)
         week.lessons.append(DiaryLesson::fromCbor(lesson.toMap()));
     for (const QCborValue& forecast : map.value(QStringLiteral("forecasts")).toArray())
         week.forecasts.append(DiaryForecast::fromCbor(forecast.toMap()));
+    for (const QCborValue& forecast : map.value(QStringLiteral("period_forecasts")).toArray())
+        week.periodForecasts.append(DiaryForecast::fromCbor(forecast.toMap()));
+    const QCborMap period = map.value(QStringLiteral("period")).toMap();
+    week.periodStartsOn =
+        QDate::fromString(period.value(QStringLiteral("starts_on")).toString(), Qt::ISODate);
+    week.periodEndsOn =
+        QDate::fromString(period.value(QStringLiteral("ends_on")).toString(), Qt::ISODate);
     return week;
 }
 

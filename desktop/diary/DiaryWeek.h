@@ -38,7 +38,11 @@ struct DiaryWeek
     QDate from;
     QDate to;
     QList<DiaryLesson> lessons;
+    // R16 from the year's marks; and, when a period holds the range's end, from its marks.
     QList<DiaryForecast> forecasts;
+    QList<DiaryForecast> periodForecasts;
+    QDate periodStartsOn; // invalid when no period holds the range's end
+    QDate periodEndsOn;
 
     static DiaryWeek fromCbor(const QCborMap& map);
     // The Monday of the week `date` falls in.

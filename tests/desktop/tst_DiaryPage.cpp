@@ -46,6 +46,7 @@ private Q_SLOTS:
 private:
     std::unique_ptr<DesktopSession> signIn(const QString& login);
     static bool waitLoaded(DiaryPage& page);
+    static QMap<QString, QString> forecastsOf(const DiaryPage& page);
     static int rowOf(const DiaryWeekModel& model, const QDate& date, const QString& subject);
     qint64 admit(qint64 classId, const QString& lastName, const QString& fileNo);
     qint64 lesson(qint64 assignmentId, const QDate& date, int number, qint64 workTypeId,
@@ -75,7 +76,9 @@ void TestDiaryPage::initTestCase()
     SchoolBuilder school(m_clients[QStringLiteral("deputy")]);
     const qint64 year =
         school.year(QStringLiteral("2026/2027"), QDate(2026, 9, 1), QDate(2027, 5, 31));
-    QVERIFY(school.quarter(year, 1, QDate(2026, 9, 1), QDate(2026, 10, 24), QDate(2026, 10, 21)));
+    // This week is the second quarter's first; the week before ends the first quarter.
+    QVERIFY(school.quarter(year, 1, QDate(2026, 9, 1), QDate(2026, 10, 3), QDate(2026, 10, 3)));
+    QVERIFY(school.quarter(year, 2, QDate(2026, 10, 5), QDate(2026, 10, 24), QDate(2026, 10, 21)));
     const qint64 class5 = school.classGroup(year, 5, QStringLiteral("А"));
     const qint64 math = school.subject(QStringLiteral("Математика"));
     const qint64 russian = school.subject(QStringLiteral("Русский язык"), true);
@@ -97,6 +100,7 @@ void TestDiaryPage::initTestCase()
     setCell(fractions, m_anna, {{QStringLiteral("mark"), QStringLiteral("5")}});
     setCell(fractions, m_boris, {{QStringLiteral("absence"), QStringLiteral("н")}});
     setCell(spelling, m_anna, {{QStringLiteral("mark"), QStringLiteral("2")}});
+    setCell(revision, m_anna, {{QStringLiteral("mark"), QStringLiteral("2")}});
 
     QVERIFY(createAccount({{QStringLiteral("roles"), QCborArray{QStringLiteral("student")}},
                            {QStringLiteral("student_id"), m_anna},
@@ -156,13 +160,13 @@ void TestDiaryPage::studentSeesOwnWeekWithForecast()
     const int saturday = week.dayRow(kThisMonday.addDays(5));
     QCOMPARE(week.rowKind(saturday + 1), DiaryWeekModel::RowKind::NoLessons);
 
-    // R16: Математика 5 (weight 2) → 5; Русский язык 2 → 2.
-    QMap<QString, QString> forecasts;
-    for (const DiaryForecast& forecast : page.forecastModel()->forecasts())
-        forecasts.insert(forecast.subject, forecast.forecast);
+    // R16 for the second quarter: Математика 5 → 5 (the first quarter's 2 would make the
+    // year's average 4); Русский язык 2 → 2.
+    QMap<QString, QString> forecasts = forecastsOf(page);
     QCOMPARE(forecasts.value(QStringLiteral("Математика")), QStringLiteral("5"));
     QCOMPARE(forecasts.value(QStringLiteral("Русский язык")), QStringLiteral("2"));
     QCOMPARE(page.forecastModel()->rowCount(), 2);
+    QVERIFY2(page.forecastTitle().contains(QStringLiteral("24")), qPrintable(page.forecastTitle()));
 }
 
 void TestDiaryPage::parentSwitchesBetweenChildren()
@@ -235,6 +239,8 @@ void TestDiaryPage::weekNavigationChangesTheRequestedRange()
     const int revision = rowOf(*page.weekModel(), kLastMonday, QStringLiteral("Математика"));
     QVERIFY(revision > 0);
     QCOMPARE(page.weekModel()->lessonAt(revision).topic, QStringLiteral("Повторение"));
+    // That week ends the first quarter: its forecast is the first quarter's.
+    QCOMPARE(forecastsOf(page).value(QStringLiteral("Математика")), QStringLiteral("2"));
 
     QTest::keyClick(&page, Qt::Key_Home, Qt::AltModifier);
     QVERIFY(waitLoaded(page));
@@ -280,6 +286,14 @@ std::unique_ptr<DesktopSession> TestDiaryPage::signIn(const QString& login)
 bool TestDiaryPage::waitLoaded(DiaryPage& page)
 {
     return QTest::qWaitFor([&] { return !page.isBusy(); }, 20'000);
+}
+
+QMap<QString, QString> TestDiaryPage::forecastsOf(const DiaryPage& page)
+{
+    QMap<QString, QString> forecasts;
+    for (const DiaryForecast& forecast : page.forecastModel()->forecasts())
+        forecasts.insert(forecast.subject, forecast.forecast);
+    return forecasts;
 }
 
 int TestDiaryPage::rowOf(const DiaryWeekModel& model, const QDate& date, const QString& subject)
