@@ -7,6 +7,7 @@ inline constexpr char AuthLogin[] = "auth.login";
 inline constexpr char AuthResume[] = "auth.resume";
 inline constexpr char AuthLogout[] = "auth.logout";
 inline constexpr char AuthChangePassword[] = "auth.change_password";
+inline constexpr char AuthUnlock[] = "auth.unlock";
 inline constexpr char Me[] = "me";
 inline constexpr char AuditList[] = "audit.list";
 inline constexpr char YearList[] = "year.list";

@@ -57,6 +57,7 @@ void AppController::onSignedIn()
         connect(m_mainWindow.get(), &MainWindow::quitRequested, this, &AppController::quit);
     } else {
         m_mainWindow->showUser();
+        m_mainWindow->resetLock();
     }
     m_mainWindow->show();
     m_mainWindow->activateWindow();

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <chrono>
+
 // The desktop client's remembered settings in QSettings: one enum, one table of keys and
 // defaults.
 class ClientSettings
@@ -13,7 +15,8 @@ public:
         ServerAddress,
         Login,
         PlainConnection,
-        AdvancedShown
+        AdvancedShown,
+        AutoLockMinutes
     };
 
     QVariant value(Key key) const;
@@ -25,4 +28,6 @@ public:
     void setLogin(const QString& login) { setValue(Key::Login, login); }
     bool plainConnection() const { return value(Key::PlainConnection).toBool(); }
     void setPlainConnection(bool plain) { setValue(Key::PlainConnection, plain); }
+    // R20: how long without keyboard or mouse before the window locks (at least a minute).
+    std::chrono::milliseconds autoLockInterval() const;
 };

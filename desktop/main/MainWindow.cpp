@@ -1,7 +1,11 @@
 #include "main/MainWindow.h"
 
 #include "admin/UsersPage.h"
+#include "app/ClientSettings.h"
+#include "diary/DiaryPage.h"
 #include "journal/JournalPage.h"
+#include "lock/InactivityWatcher.h"
+#include "lock/LockScreen.h"
 #include "login/TrustCertificateDialog.h"
 #include "main/PlaceholderPage.h"
 #include "main/ProfilePage.h"
@@ -10,7 +14,9 @@
 #include "session/DesktopSession.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
@@ -34,7 +40,10 @@ MainWindow::MainWindow(DesktopSession* session, QWidget* parent)
     // Room for a class list beside its students on a 1366×768 school screen.
     resize(1180, 680);
 
-    auto* splitter = new QSplitter(this);
+    m_shell = new QStackedWidget(this);
+    m_shell->setObjectName(QStringLiteral("shell"));
+    auto* splitter = new QSplitter(m_shell);
+    m_content = splitter;
     m_navigation = new QListWidget(splitter);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_pages = new QStackedWidget(splitter);
@@ -42,7 +51,15 @@ MainWindow::MainWindow(DesktopSession* session, QWidget* parent)
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({kNavigationWidth, width() - kNavigationWidth});
-    setCentralWidget(splitter);
+    m_lockScreen = new LockScreen(m_session, m_shell);
+    m_shell->addWidget(splitter);
+    m_shell->addWidget(m_lockScreen);
+    m_shell->setCurrentWidget(splitter);
+    setCentralWidget(m_shell);
+    connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlock);
+    connect(m_lockScreen, &LockScreen::switchUserRequested, this, &MainWindow::switchUserRequested);
+    m_watcher = new InactivityWatcher(ClientSettings().autoLockInterval(), this);
+    connect(m_watcher, &InactivityWatcher::idle, this, &MainWindow::lock);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
 
@@ -60,6 +77,7 @@ MainWindow::MainWindow(DesktopSession* session, QWidget* parent)
     connect(m_session, &DesktopSession::certificateNotTrusted, this,
             &MainWindow::onCertificateNotTrusted);
     showUser();
+    m_watcher->start();
 }
 
 void MainWindow::createMenus()
@@ -87,7 +105,66 @@ void MainWindow::createMenus()
             }
         });
         addAction(jump);
+        m_jumpActions.append(jump);
     }
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_shell->currentWidget() == m_lockScreen;
+}
+
+void MainWindow::lock()
+{
+    if (isLocked())
+        return;
+    m_watcher->stop();
+    QWidget* focus = QApplication::focusWidget();
+    m_focusBeforeLock = focus && m_content->isAncestorOf(focus) ? focus : nullptr;
+    // Dialogs over the journal show its data too, and a window-modal one would block the
+    // password field: they wait hidden until the lock opens.
+    m_hiddenByLock.clear();
+    for (QWidget* child : findChildren<QWidget*>()) {
+        if (child->isWindow() && child->isVisible()) {
+            child->hide();
+            if (qobject_cast<QDialog*>(child))
+                m_hiddenByLock.append(child);
+        }
+    }
+    // Hidden and disabled: no page action, shortcut or section jump reaches the journal.
+    m_content->setEnabled(false);
+    for (QAction* jump : m_jumpActions)
+        jump->setEnabled(false);
+    m_lockScreen->reset();
+    m_shell->setCurrentWidget(m_lockScreen);
+    m_lockScreen->setFocus();
+}
+
+void MainWindow::unlock()
+{
+    if (!isLocked())
+        return;
+    m_content->setEnabled(true);
+    for (QAction* jump : m_jumpActions)
+        jump->setEnabled(true);
+    m_shell->setCurrentWidget(m_content);
+    for (const QPointer<QWidget>& dialog : std::exchange(m_hiddenByLock, {})) {
+        if (dialog)
+            dialog->show();
+    }
+    if (m_focusBeforeLock)
+        m_focusBeforeLock->setFocus();
+    else
+        m_navigation->setFocus();
+    m_watcher->start();
+}
+
+void MainWindow::resetLock()
+{
+    m_hiddenByLock.clear(); // the dialogs of the session before
+    m_focusBeforeLock = nullptr;
+    unlock();
+    m_watcher->start();
 }
 
 void MainWindow::showUser()
@@ -122,6 +199,9 @@ void MainWindow::showUser()
             break;
         case NavigationTable::Section::SchoolStructure:
             m_pages->addWidget(new StructurePage(m_session, m_pages));
+            break;
+        case NavigationTable::Section::Diary:
+            m_pages->addWidget(new DiaryPage(m_session, m_pages));
             break;
         case NavigationTable::Section::Users:
             m_pages->addWidget(new UsersPage(m_session, m_pages));

@@ -1,4 +1,5 @@
-// The sign-in ops: auth.login, auth.resume, auth.logout, auth.change_password, me.
+// The sign-in ops: auth.login, auth.resume, auth.logout, auth.change_password, auth.unlock,
+// me.
 #include "auth/PasswordHasher.h"
 #include "auth/SessionToken.h"
 #include "dispatch/OpRegistry.h"
@@ -27,12 +28,17 @@ public:
     static Result<QCborValue> resume(RequestContext& context, const QCborMap& args);
     static Result<QCborValue> logout(RequestContext& context, const QCborMap& args);
     static Result<QCborValue> changePassword(RequestContext& context, const QCborMap& args);
+    static Result<QCborValue> unlock(RequestContext& context, const QCborMap& args);
     static Result<QCborValue> me(RequestContext& context, const QCborMap& args);
 
 private:
     static Result<QCborValue> lockedOut(RequestContext& context, const QString& login,
                                         const QDateTime& windowStart);
     static Result<QCborValue> startSession(RequestContext& context, const UserRecord& user);
+    // Records and audits a wrong password for `login` (`auditOp`), with the growing delay.
+    static Result<QCborValue> wrongPassword(RequestContext& context, const QString& login,
+                                            std::optional<qint64> userId, int recentFailures,
+                                            const QString& auditOp);
 };
 
 QCborMap userToCbor(const UserRecord& user)
@@ -74,6 +80,28 @@ Result<QCborValue> AuthHandler::lockedOut(RequestContext& context, const QString
                      nullptr, minutes));
     error.details = QCborMap{{QStringLiteral("retry_after_seconds"), context.now.secsTo(unlockAt)}};
     return error;
+}
+
+Result<QCborValue> AuthHandler::wrongPassword(RequestContext& context, const QString& login,
+                                              std::optional<qint64> userId, int recentFailures,
+                                              const QString& auditOp)
+{
+    if (auto recorded =
+            LoginFailureStore(context.db).record(login, context.clientAddress, context.now);
+        !recorded)
+        return recorded.error();
+    AuditEntry entry;
+    entry.op = auditOp;
+    entry.entity = QStringLiteral("login");
+    entry.entityId = userId;
+    entry.newValue = QJsonObject{{QStringLiteral("login"), login}};
+    if (auto audited = context.audit(entry); !audited)
+        return audited.error();
+    context.commitOnError = true;
+    context.replyDelayMs =
+        std::min(context.settings->failedLoginDelayCapMs,
+                 context.settings->failedLoginDelayStepMs * (recentFailures + 1));
+    return QCborValue();
 }
 
 Result<QCborValue> AuthHandler::startSession(RequestContext& context, const UserRecord& user)
@@ -119,19 +147,11 @@ Result<QCborValue> AuthHandler::login(RequestContext& context, const QCborMap& a
         PasswordHasher::verifyDummy(password);
 
     if (!passwordOk) {
-        if (auto recorded = failures.record(login, context.clientAddress, context.now); !recorded)
-            return recorded.error();
-        AuditEntry entry;
-        entry.op = QStringLiteral("auth.login_failed");
-        entry.entity = QStringLiteral("login");
-        entry.entityId = user ? std::optional<qint64>(user->id) : std::nullopt;
-        entry.newValue = QJsonObject{{QStringLiteral("login"), login}};
-        if (auto audited = context.audit(entry); !audited)
-            return audited.error();
-        context.commitOnError = true;
-        context.replyDelayMs =
-            std::min(context.settings->failedLoginDelayCapMs,
-                     context.settings->failedLoginDelayStepMs * (*recentFailures + 1));
+        auto failed =
+            wrongPassword(context, login, user ? std::optional<qint64>(user->id) : std::nullopt,
+                          *recentFailures, QStringLiteral("auth.login_failed"));
+        if (!failed)
+            return failed.error();
         return makeError(ErrorCode::Unauthenticated, tr("Wrong login or password."));
     }
     if (user->disabled)
@@ -236,6 +256,44 @@ Result<QCborValue> AuthHandler::changePassword(RequestContext& context, const QC
     return QCborValue(result);
 }
 
+// R20: the locked desktop asks for the password again. Failures count toward the same
+// lockout as failed sign-ins, so a locked screen is no way round it; the session stays.
+Result<QCborValue> AuthHandler::unlock(RequestContext& context, const QCborMap& args)
+{
+    const QString password = textArg(args, "password");
+    if (password.isEmpty())
+        return makeError(ErrorCode::BadRequest, tr("Enter your password."));
+    auto found = UserStore(context.db).findById(context.userId());
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return makeError(ErrorCode::NotFound, tr("The account no longer exists."));
+    const UserRecord& user = *found.value();
+    const LoginFailureStore failures(context.db);
+    const QDateTime windowStart = context.now.addSecs(-context.settings->lockoutWindowSeconds);
+    auto recentFailures = failures.countSince(user.login, context.clientAddress, windowStart);
+    if (!recentFailures)
+        return recentFailures.error();
+    if (*recentFailures >= context.settings->lockoutFailures)
+        return lockedOut(context, user.login, windowStart);
+    if (!PasswordHasher::verify(user.passwordHash, password)) {
+        auto failed = wrongPassword(context, user.login, user.id, *recentFailures,
+                                    QStringLiteral("auth.unlock_failed"));
+        if (!failed)
+            return failed.error();
+        return makeError(ErrorCode::Unauthenticated, tr("The current password is wrong."));
+    }
+    if (auto cleared = failures.clear(user.login, context.clientAddress); !cleared)
+        return cleared.error();
+    AuditEntry entry;
+    entry.op = QStringLiteral("auth.unlock");
+    entry.entity = QStringLiteral("user");
+    entry.entityId = user.id;
+    if (auto audited = context.audit(entry); !audited)
+        return audited.error();
+    return QCborValue(QCborMap());
+}
+
 Result<QCborValue> AuthHandler::me(RequestContext& context, const QCborMap&)
 {
     const UserRecord& user = context.user();
@@ -314,6 +372,12 @@ void registerAuthOps(OpRegistry& registry)
                   Access::SignedIn,
                   {},
                   &AuthHandler::changePassword,
+                  {},
+                  true});
+    registry.add({QString::fromLatin1(Op::AuthUnlock),
+                  Access::SignedIn,
+                  {},
+                  &AuthHandler::unlock,
                   {},
                   true});
     registry.add({QString::fromLatin1(Op::Me), Access::SignedIn, {}, &AuthHandler::me, {}, true});

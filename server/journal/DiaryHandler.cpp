@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace {
 
@@ -26,7 +27,52 @@ public:
     static Result<QCborValue> get(RequestContext& context, const QCborMap& args);
     // The student whose diary the caller asks for, if the caller may see it (R19).
     static Result<qint64> allowedStudent(const RequestContext& context, qint64 requested);
+
+private:
+    // The period of the student's grade that holds `date`, if any (R16 forecasts its mark).
+    static Result<std::optional<Period>> periodOf(const RequestContext& context, qint64 studentId,
+                                                  qint64 yearId, const QDate& date);
 };
+
+// R16: each subject's weighted average and forecast from the entries given.
+QCborArray forecastsOf(const QList<DiaryEntry>& entries)
+{
+    QMap<QString, QList<MarkRules::WeightedMark>> bySubject;
+    for (const DiaryEntry& entry : entries) {
+        if (auto mark = MarkRules::parseMark(entry.mark, {entry.doubleMark, entry.passFail}))
+            bySubject[entry.subject].append({*mark, entry.weight});
+    }
+    QCborArray forecasts;
+    for (auto it = bySubject.cbegin(); it != bySubject.cend(); ++it) {
+        if (auto average = MarkRules::weightedAverage(it.value())) {
+            forecasts.append(QCborMap{{QStringLiteral("subject"), it.key()},
+                                      {QStringLiteral("average"), std::round(*average * 100) / 100},
+                                      {QStringLiteral("forecast"), MarkRules::forecast(*average)}});
+        }
+    }
+    return forecasts;
+}
+
+Result<std::optional<Period>> DiaryHandler::periodOf(const RequestContext& context,
+                                                     qint64 studentId, qint64 yearId,
+                                                     const QDate& date)
+{
+    auto grade = DiaryStore(context.db).gradeOn(studentId, date);
+    if (!grade)
+        return grade.error();
+    auto periods = StructureStore(context.db).periods(yearId, context.today());
+    if (!periods)
+        return periods.error();
+    std::optional<Period> found;
+    for (const Period& period : periods.value()) {
+        const bool holds = period.startsOn <= date && date <= period.endsOn &&
+                           period.gradeFrom <= *grade && *grade <= period.gradeTo;
+        // Of overlapping periods (a half-year holding a quarter) the latest begun is meant.
+        if (holds && (!found || period.startsOn > found->startsOn))
+            found = period;
+    }
+    return found;
+}
 
 Result<qint64> DiaryHandler::allowedStudent(const RequestContext& context, qint64 requested)
 {
@@ -107,31 +153,37 @@ Result<QCborValue> DiaryHandler::get(RequestContext& context, const QCborMap& ar
     if (!years)
         return years.error();
     QDate yearStart = from;
+    qint64 yearId = 0;
     for (const AcademicYear& year : years.value()) {
-        if (year.startsOn <= to && to <= year.endsOn)
+        if (year.startsOn <= to && to <= year.endsOn) {
             yearStart = year.startsOn;
+            yearId = year.id;
+        }
     }
     auto yearEntries = diary.entries(*studentId, yearStart, to);
     if (!yearEntries)
         return yearEntries.error();
-    QMap<QString, QList<MarkRules::WeightedMark>> bySubject;
-    for (const DiaryEntry& entry : yearEntries.value()) {
-        if (auto mark = MarkRules::parseMark(entry.mark, {entry.doubleMark, entry.passFail}))
-            bySubject[entry.subject].append({*mark, entry.weight});
-    }
-    QCborArray forecasts;
-    for (auto it = bySubject.cbegin(); it != bySubject.cend(); ++it) {
-        if (auto average = MarkRules::weightedAverage(it.value())) {
-            forecasts.append(QCborMap{{QStringLiteral("subject"), it.key()},
-                                      {QStringLiteral("average"), std::round(*average * 100) / 100},
-                                      {QStringLiteral("forecast"), MarkRules::forecast(*average)}});
+    QCborMap result{{QStringLiteral("student_id"), *studentId},
+                    {QStringLiteral("from"), from.toString(Qt::ISODate)},
+                    {QStringLiteral("to"), to.toString(Qt::ISODate)},
+                    {QStringLiteral("lessons"), lessons},
+                    {QStringLiteral("forecasts"), forecastsOf(yearEntries.value())}};
+    // The period mark is what the forecast is for: the same from the period's own marks.
+    if (yearId) {
+        auto period = periodOf(context, *studentId, yearId, to);
+        if (!period)
+            return period.error();
+        if (period.value()) {
+            QList<DiaryEntry> inPeriod;
+            for (const DiaryEntry& entry : yearEntries.value()) {
+                if (entry.date >= period.value()->startsOn)
+                    inPeriod.append(entry);
+            }
+            result.insert(QStringLiteral("period"), period.value()->toCbor());
+            result.insert(QStringLiteral("period_forecasts"), forecastsOf(inPeriod));
         }
     }
-    return QCborValue(QCborMap{{QStringLiteral("student_id"), *studentId},
-                               {QStringLiteral("from"), from.toString(Qt::ISODate)},
-                               {QStringLiteral("to"), to.toString(Qt::ISODate)},
-                               {QStringLiteral("lessons"), lessons},
-                               {QStringLiteral("forecasts"), forecasts}});
+    return QCborValue(result);
 }
 
 } // namespace

@@ -86,3 +86,16 @@ Result<bool> DiaryStore::teachesStudent(qint64 userId, qint64 studentId) const
         return found.error();
     return found->toBool();
 }
+
+Result<int> DiaryStore::gradeOn(qint64 studentId, const QDate& date) const
+{
+    auto grade = SqlRunner(m_db).scalar(
+        QStringLiteral("SELECT c.grade FROM enrollment e JOIN class_group c ON c.id = e.class_id "
+                       "WHERE e.student_id = ? AND e.from_date <= ? "
+                       "  AND (e.to_date IS NULL OR e.to_date > ?) "
+                       "ORDER BY e.from_date DESC LIMIT 1"),
+        {studentId, date, date});
+    if (!grade)
+        return grade.error();
+    return grade->isValid() ? grade->toInt() : 0;
+}

@@ -44,6 +44,8 @@ public:
     Result<QList<ChildRef>> childrenOf(qint64 parentUserId) const;
     // Lessons of the student's classes and subgroups while they were in them.
     Result<QList<DiaryEntry>> entries(qint64 studentId, const QDate& from, const QDate& to) const;
+    // The grade of the class the student was in on `date` (0 if none), for their periods.
+    Result<int> gradeOn(qint64 studentId, const QDate& date) const;
     // Whether the user leads or teaches a class the student is in now.
     Result<bool> teachesStudent(qint64 userId, qint64 studentId) const;
 

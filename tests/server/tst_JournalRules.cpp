@@ -381,6 +381,10 @@ private Q_SLOTS:
                                   !lesson[QStringLiteral("mark")].toString().isEmpty());
         QVERIFY(sawMark);
         QVERIFY(!own.result[QStringLiteral("forecasts")].toArray().isEmpty());
+        // R16: the forecast of the period the range ends in, from that period's marks.
+        QCOMPARE(own.result[QStringLiteral("period")][QStringLiteral("id")].toInteger(),
+                 m_openQuarter);
+        QVERIFY(!own.result[QStringLiteral("period_forecasts")].toArray().isEmpty());
         QCOMPARE(motherClient.call(QString::fromLatin1(Op::Me))
                      .result[QStringLiteral("children")][0][QStringLiteral("student_id")]
                      .toInteger(),

@@ -24,7 +24,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_server.start(false));
-        for (const char* login : {"wrongpw", "victim", "roaming", "patient", "forgetful"})
+        for (const char* login :
+             {"wrongpw", "victim", "roaming", "patient", "forgetful", "away", "prowled"})
             QVERIFY(m_server.addUser(QString::fromLatin1(login), kPassword, {Role::Teacher}));
         QVERIFY(m_server.addUser(QStringLiteral("admin1"), kPassword, {Role::Admin}));
     }
@@ -103,7 +104,41 @@ private Q_SLOTS:
         QVERIFY2(reply.ok, qPrintable(reply.error.message));
     }
 
+    // R20: the locked desktop's auth.unlock checks the password and keeps the session.
+    void unlockChecksThePasswordAndKeepsTheSession()
+    {
+        TestClient client(m_server.endpoint());
+        QVERIFY(client.connectToServer());
+        QVERIFY(client.login(QStringLiteral("away"), kPassword).ok);
+        QCOMPARE(unlock(client, QString()).error.code, ErrorCode::BadRequest);
+        const Reply wrong = unlock(client, kWrong);
+        QCOMPARE(wrong.error.code, ErrorCode::Unauthenticated);
+        QCOMPARE(auditRows(QStringLiteral("auth.unlock_failed"), QStringLiteral("away")).size(), 1);
+        const Reply right = unlock(client, kPassword);
+        QVERIFY2(right.ok, qPrintable(right.error.message));
+        QVERIFY(client.call(QString::fromLatin1(Op::Me)).ok);
+    }
+
+    // Guessing at a locked screen is guessing at the sign-in: the same five failures lock out
+    // both the unlock and the sign-in of that login from that computer.
+    void failedUnlocksCountTowardTheLockout()
+    {
+        TestClient client(m_server.endpoint());
+        QVERIFY(client.connectToServer());
+        QVERIFY(client.login(QStringLiteral("prowled"), kPassword).ok);
+        for (int attempt = 1; attempt <= kLockoutFailures; ++attempt)
+            QCOMPARE(unlock(client, kWrong).error.code, ErrorCode::Unauthenticated);
+        QCOMPARE(unlock(client, kPassword).error.code, ErrorCode::LockedOut);
+        QCOMPARE(login(QStringLiteral("prowled"), kPassword).error.code, ErrorCode::LockedOut);
+    }
+
 private:
+    static Reply unlock(TestClient& client, const QString& password)
+    {
+        return client.call(QString::fromLatin1(Op::AuthUnlock),
+                           QCborMap{{QStringLiteral("password"), password}});
+    }
+
     static QCborMap credentials(const char* login, const QString& password = kPassword)
     {
         return QCborMap{{QStringLiteral("login"), QString::fromLatin1(login)},

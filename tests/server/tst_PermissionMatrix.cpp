@@ -38,6 +38,8 @@ const QMap<QString, Allowed>& expectedMatrix()
         {QStringLiteral("auth.resume"), {K::Anyone, {}}},
         {QStringLiteral("auth.logout"), {K::SignedIn, {}}},
         {QStringLiteral("auth.change_password"), {K::SignedIn, {}}},
+        // R20: the locked desktop asks the signed-in user for their password again.
+        {QStringLiteral("auth.unlock"), {K::SignedIn, {}}},
         {QStringLiteral("me"), {K::SignedIn, {}}},
         {QStringLiteral("audit.list"), {K::Roles, {Role::Deputy, Role::Director, Role::Admin}}},
         {QStringLiteral("year.list"), {K::SignedIn, {}}},
