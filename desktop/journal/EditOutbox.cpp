@@ -78,6 +78,10 @@ qint64 EditOutbox::enqueue(const QString& op, QCborMap args, qint64 assignmentId
     edit.assignmentId =
         assignmentId ? assignmentId : args.value(QStringLiteral("assignment_id")).toInteger();
     edit.createdAt = Clock::current().now();
+    // R30: a late entry made while the server could not be reached is late from this time.
+    if (!edit.args.contains(QStringLiteral("made_at")))
+        edit.args.insert(QStringLiteral("made_at"),
+                         edit.createdAt.toUTC().toString(Qt::ISODateWithMs));
     edit.localId = m_store.append(edit);
     if (!edit.localId)
         return 0;

@@ -1,6 +1,7 @@
 #include "journal/JournalPage.h"
 
 #include "core/Clock.h"
+#include "journal/EditOutbox.h"
 #include "journal/JournalGridModel.h"
 #include "journal/JournalGridView.h"
 #include "journal/JournalPicker.h"
@@ -37,9 +38,14 @@ QDate today()
 }
 } // namespace
 
-JournalPage::JournalPage(DesktopSession* session, QWidget* parent)
+JournalPage::JournalPage(DesktopSession* session, QWidget* parent, const QString& outboxPath)
     : QWidget(parent)
     , m_session(session)
+    , m_outbox(new EditOutbox(session,
+                              outboxPath.isEmpty() ? EditOutbox::defaultDatabasePath(
+                                                         session->endpoint(), session->user().login)
+                                                   : outboxPath,
+                              this))
     , m_picker(new JournalPicker(session, this))
     , m_periodFilter(new QComboBox(this))
     , m_unsent(new QLabel(this))
@@ -89,7 +95,8 @@ JournalPage::JournalPage(DesktopSession* session, QWidget* parent)
         if (m_picker->currentAssignmentId() != m_subscribed)
             openJournal(m_picker->currentAssignmentId());
     });
-    connect(m_picker, &JournalPicker::failed, this, &JournalPage::showNotice);
+    connect(m_picker, &JournalPicker::failed, this,
+            [this](const QString& message) { showNotice(message, true); });
     connect(m_periodFilter, &QComboBox::currentIndexChanged, this, &JournalPage::reload);
     connect(m_model, &JournalGridModel::editRequested, this, &JournalPage::submit);
     connect(m_model, &JournalGridModel::inputRefused, this,
@@ -97,7 +104,15 @@ JournalPage::JournalPage(DesktopSession* session, QWidget* parent)
                 m_grid->showRefusal(index, message);
                 showNotice(message);
             });
-    connect(m_model, &JournalGridModel::pendingCountChanged, this, &JournalPage::updateUnsent);
+    connect(m_outbox, &EditOutbox::pendingCountChanged, this, &JournalPage::updateUnsent);
+    connect(m_outbox, &EditOutbox::editAcknowledged, this,
+            [this](qint64, const QString& op, const QCborMap& args, const QCborValue& result) {
+                onEditAcknowledged(op, args, result);
+            });
+    connect(m_outbox, &EditOutbox::editRefused, this,
+            [this](qint64, const QString& op, const QCborMap& args, const Error& error) {
+                onEditRefused(op, args, error);
+            });
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &JournalPage::onCurrentCellChanged);
     connect(m_panel, &LessonPanel::saveRequested, this,
@@ -253,7 +268,7 @@ void JournalPage::reload()
                         if (!self || self->m_picker->currentAssignmentId() != assignmentId)
                             return;
                         if (!reply.ok) {
-                            self->showNotice(reply.error.message);
+                            self->showNotice(reply.error.message, true);
                             return;
                         }
                         self->applySheet(reply.result.toMap());
@@ -268,6 +283,8 @@ void JournalPage::applySheet(const QCborMap& result)
     if (m_selectLessonAfterLoad)
         lessonId = std::exchange(m_selectLessonAfterLoad, 0);
 
+    if (m_noticeFromLoad)
+        showNotice({});
     const JournalSheet sheet = JournalSheet::fromCbor(result);
     const SessionUser& user = m_session->user();
     CellInput::Who who;
@@ -310,32 +327,35 @@ void JournalPage::onCurrentCellChanged()
 
 void JournalPage::submit(const QString& op, const QCborMap& args)
 {
-    QPointer<JournalPage> self(this);
-    m_session->send(op, args, [self, op, args](const Reply& reply) {
-        if (self)
-            self->onEditReply(op, args, reply);
-    });
+    if (m_outbox->enqueue(op, args) == 0) {
+        m_model->refuse(op, args);
+        showNotice(
+            tr("The entry could not be kept on this computer: %1").arg(m_outbox->errorString()));
+    }
 }
 
-void JournalPage::onEditReply(const QString& op, const QCborMap& args, const Reply& reply)
+void JournalPage::onEditAcknowledged(const QString& op, const QCborMap& args,
+                                     const QCborValue& result)
 {
-    if (reply.ok) {
-        m_model->acknowledge(op, args, reply.result.toMap());
-        return;
-    }
-    if (reply.error.rule == QStringLiteral("R06") && !args.contains(QStringLiteral("reason"))) {
+    m_model->acknowledge(op, args, result.toMap());
+}
+
+void JournalPage::onEditRefused(const QString& op, const QCborMap& args, const Error& error)
+{
+    QCborMap resend = args;
+    resend.remove(QStringLiteral("idempotency_key")); // a new edit, with its own key
+    if (error.rule == QStringLiteral("R06") && !args.contains(QStringLiteral("reason"))) {
         const auto reason =
             m_reasonPrompt(tr("%1\nWhy is this entry made late? The reason goes to the audit log.")
-                               .arg(reply.error.message));
+                               .arg(error.message));
         if (reason && !reason->isEmpty()) {
-            QCborMap withReason = args;
-            withReason.insert(QStringLiteral("reason"), *reason);
-            submit(op, withReason);
+            resend.insert(QStringLiteral("reason"), *reason);
+            submit(op, resend);
             return;
         }
     }
-    if (reply.error.code == ErrorCode::Conflict) {
-        const QCborMap current = reply.error.details.toMap();
+    if (error.code == ErrorCode::Conflict) {
+        const QCborMap current = error.details.toMap();
         m_model->refuse(op, args, current);
         showNotice(tr("Someone else changed this cell meanwhile; it now holds «%1». Your entry "
                       "was not saved: enter it again if it is still right.")
@@ -343,7 +363,7 @@ void JournalPage::onEditReply(const QString& op, const QCborMap& args, const Rep
         return;
     }
     m_model->refuse(op, args);
-    showNotice(reply.error.message);
+    showNotice(error.message);
 }
 
 void JournalPage::saveLesson(const QCborMap& args)
@@ -413,8 +433,9 @@ void JournalPage::onEvent(const QString& name, const QCborMap& payload)
         m_reloadTimer.start();
 }
 
-void JournalPage::showNotice(const QString& text)
+void JournalPage::showNotice(const QString& text, bool fromLoad)
 {
+    m_noticeFromLoad = fromLoad && !text.isEmpty();
     m_notice->setText(text);
     m_notice->setVisible(!text.isEmpty());
 }
@@ -431,7 +452,6 @@ QString JournalPage::unsentText() const
 
 void JournalPage::updateUnsent()
 {
-    const int count = m_model->pendingCount();
-    m_unsent->setText(count == 0 ? QString() : tr("Not sent: %1").arg(count));
-    m_unsent->setVisible(count != 0);
+    m_unsent->setText(m_outbox->statusText());
+    m_unsent->setVisible(m_outbox->pendingCount() != 0);
 }

@@ -11,6 +11,7 @@
 #include <optional>
 
 class DesktopSession;
+class EditOutbox;
 class JournalGridModel;
 class JournalGridView;
 class JournalPicker;
@@ -28,7 +29,10 @@ public:
     // Asks the user for the reason of a late change (R06); nullopt: cancelled.
     using ReasonPrompt = std::function<std::optional<QString>(const QString& question)>;
 
-    explicit JournalPage(DesktopSession* session, QWidget* parent = nullptr);
+    // Edits go through the user's offline queue (R30) in `outboxPath` (default: the user's
+    // file in the application's data folder).
+    explicit JournalPage(DesktopSession* session, QWidget* parent = nullptr,
+                         const QString& outboxPath = {});
     ~JournalPage() override;
 
     void setReasonPrompt(ReasonPrompt prompt) { m_reasonPrompt = std::move(prompt); }
@@ -36,6 +40,7 @@ public:
     void setReloadDelay(int ms) { m_reloadTimer.setInterval(ms); }
     QComboBox* periodFilter() const { return m_periodFilter; }
     JournalGridModel* model() const { return m_model; }
+    EditOutbox* outbox() const { return m_outbox; }
     JournalGridView* grid() const { return m_grid; }
     JournalPicker* picker() const { return m_picker; }
     LessonPanel* lessonPanel() const { return m_panel; }
@@ -61,17 +66,20 @@ private:
     void updatePeriodFilter();
     void applySheet(const QCborMap& result);
     void submit(const QString& op, const QCborMap& args);
-    void onEditReply(const QString& op, const QCborMap& args, const Reply& reply);
+    void onEditAcknowledged(const QString& op, const QCborMap& args, const QCborValue& result);
+    void onEditRefused(const QString& op, const QCborMap& args, const Error& error);
     void saveLesson(const QCborMap& args);
     void deleteLesson(qint64 lessonId, const QString& reason = {});
     void onCurrentCellChanged();
     void onEvent(const QString& name, const QCborMap& payload);
-    void showNotice(const QString& text);
+    // `fromLoad`: a failed load, cleared by the next successful one.
+    void showNotice(const QString& text, bool fromLoad = false);
     void updateUnsent();
     QList<Period> periodsShown() const;
     static QString periodTitle(const Period& period);
 
     DesktopSession* m_session;
+    EditOutbox* m_outbox;
     JournalPicker* m_picker;
     QComboBox* m_periodFilter;
     QLabel* m_unsent;
@@ -85,4 +93,5 @@ private:
     QTimer m_reloadTimer;
     ReasonPrompt m_reasonPrompt;
     qint64 m_selectLessonAfterLoad = 0;
+    bool m_noticeFromLoad = false;
 };

@@ -266,7 +266,8 @@ Result<QCborValue> JournalHandler::saveLesson(RequestContext& context, const QCb
     const bool contentChanged =
         !before || before->topic != lesson.topic || before->homework != lesson.homework;
     if (contentChanged && reason.isEmpty()) {
-        auto late = JournalRules::isLateEntry(context, lesson.heldOn, false);
+        auto late = JournalRules::isLateEntry(context, lesson.heldOn, false,
+                                              JournalRules::entryDay(context, args));
         if (!late)
             return late.error();
         if (*late)
@@ -343,7 +344,8 @@ Result<QCborValue> JournalHandler::deleteLesson(RequestContext& context, const Q
         oldCells.append(json);
     }
     old.insert(QStringLiteral("cells"), oldCells);
-    auto late = JournalRules::isLateEntry(context, lesson.heldOn, false);
+    auto late = JournalRules::isLateEntry(context, lesson.heldOn, false,
+                                          JournalRules::entryDay(context, args));
     if (!late)
         return late.error();
     if ((*late || !oldCells.isEmpty()) && reason.isEmpty())
@@ -451,7 +453,8 @@ Result<QCborMap> JournalHandler::writeCell(RequestContext& context, const QCborM
     const bool changed = after.mark != before.mark || after.absence != before.absence ||
                          after.comment != before.comment || after.workTypeId != before.workTypeId;
     if (changed && !makeUp && !correctionColumn && reason.isEmpty()) {
-        auto late = JournalRules::isLateEntry(context, lesson.heldOn, written);
+        auto late = JournalRules::isLateEntry(context, lesson.heldOn, written,
+                                              JournalRules::entryDay(context, args));
         if (!late)
             return late.error();
         if (*late)
@@ -471,6 +474,9 @@ Result<QCborMap> JournalHandler::writeCell(RequestContext& context, const QCborM
     oldValue.insert(QStringLiteral("student_id"), studentId);
     QJsonObject newValue = cellToJson(after);
     newValue.insert(QStringLiteral("student_id"), studentId);
+    if (JournalRules::entryDay(context, args) != context.today()) // R30: kept offline
+        newValue.insert(QStringLiteral("made_at"),
+                        args.value(QStringLiteral("made_at")).toString());
     entry.oldValue = oldValue;
     entry.newValue = newValue;
     entry.reason = reason;

@@ -4,10 +4,14 @@
 #include "domain/MarkRules.h"
 #include "storage/SchoolDayStore.h"
 
+#include <QCborMap>
+
 namespace {
 constexpr int kGradeWithoutMarks = 1;
 const QTime kEndOfWorkingDay(18, 0);
 constexpr int kSecondsPerMinute = 60;
+constexpr int kLongestOutageDays = 7;  // R30: older offline entries are late like any other
+constexpr int kClockSkewSeconds = 300; // a client's clock a little ahead of the server's
 } // namespace
 
 std::optional<Error> JournalRules::checkMark(const JournalInfo& journal, const QString& mark)
@@ -78,14 +82,24 @@ bool JournalRules::isLate(const QDate& lessonDate, const QDate& today, bool writ
 }
 
 Result<bool> JournalRules::isLateEntry(const RequestContext& context, const QDate& lessonDate,
-                                       bool written)
+                                       bool written, const QDate& entryDay)
 {
-    if (lessonDate >= context.today())
+    if (lessonDate >= entryDay)
         return false;
     auto windows = EntryWindows::load(context.db, *context.settings);
     if (!windows)
         return windows.error();
-    return isLate(lessonDate, context.today(), written, *windows);
+    return isLate(lessonDate, entryDay, written, *windows);
+}
+
+QDate JournalRules::entryDay(const RequestContext& context, const QCborMap& args)
+{
+    const QDateTime madeAt =
+        QDateTime::fromString(args.value(QStringLiteral("made_at")).toString(), Qt::ISODateWithMs);
+    if (!madeAt.isValid() || madeAt > context.now.addSecs(kClockSkewSeconds) ||
+        madeAt < context.now.addDays(-kLongestOutageDays))
+        return context.today();
+    return madeAt.toLocalTime().date();
 }
 
 std::optional<Error> JournalRules::checkLessonRecord(const RequestContext& context,

@@ -32,9 +32,12 @@ public:
     static bool isLate(const QDate& lessonDate, const QDate& today, bool written,
                        const EntryWindows& windows);
     // R06 with the school's windows, read from the database only for an entry after the
-    // lesson's day.
+    // lesson's day. `entryDay`: the day the entry was made (see entryDay()).
     static Result<bool> isLateEntry(const RequestContext& context, const QDate& lessonDate,
-                                    bool written);
+                                    bool written, const QDate& entryDay);
+    // R30: an entry kept offline while the server could not be reached counts from the day it
+    // was made (`made_at`, at most a week ago); any other entry from today.
+    static QDate entryDay(const RequestContext& context, const QCborMap& args);
     static Error lateWithoutReason();
     // R09: a lesson falls in the school year, not in a holiday (R12), has a bell when the
     // school has bells, and is the only lesson of the journal at that date and number.

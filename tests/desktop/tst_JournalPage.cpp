@@ -2,6 +2,7 @@
 // absences from the keyboard, the class teacher watching the same journal sees them appear,
 // a late entry asks for its reason (R06), a stale entry is shown as a conflict.
 #include "app/Application.h"
+#include "journal/EditOutbox.h"
 #include "journal/JournalGridModel.h"
 #include "journal/JournalGridView.h"
 #include "journal/JournalPage.h"
@@ -15,11 +16,13 @@
 
 #include <QCborArray>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 namespace {
@@ -63,6 +66,7 @@ private Q_SLOTS:
     void invalidEntryIsRefusedWithItsRule();
     void r06_lateEntryAsksForTheReason();
     void staleEntryIsShownAsAConflict();
+    void journalStaysEditableOffline();
 
 private:
     struct OpenPage
@@ -87,6 +91,10 @@ void TestJournalPage::initTestCase()
     Application::setIdentity();
     QVERIFY(Application::installTranslator(*qApp));
     QSettings().clear();
+    // Offline queues of an earlier run belong to an earlier server.
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+         QStringLiteral("/outbox"))
+        .removeRecursively();
     QVERIFY(m_server.start(false));
     m_clients = std::make_unique<SignedInClients>(m_server, kPassword);
     QVERIFY(m_server.addUser(QStringLiteral("deputy"), kPassword, {Role::Deputy}));
@@ -314,6 +322,50 @@ void TestJournalPage::staleEntryIsShownAsAConflict()
     QVERIFY2(page->noticeText().contains(QStringLiteral("«3»")), qPrintable(page->noticeText()));
     QCOMPARE(page->model()->index(0, column).data().toString(), QStringLiteral("3"));
     page->setReloadDelay(150);
+}
+
+void TestJournalPage::journalStaysEditableOffline()
+{
+    JournalPage* page = m_teacher.page.get();
+    const int column = page->model()->columnCount() - 4; // today's lesson
+    const qint64 lessonId = page->model()->lessonAt(column)->id;
+    m_server.stopServer();
+    QTRY_COMPARE_WITH_TIMEOUT(m_teacher.session->phase(), DesktopSession::Phase::Reconnecting,
+                              kTimeout);
+    // The journal stays editable; the entries wait on disk and are counted.
+    page->grid()->setCurrentIndex(page->model()->index(1, column));
+    enter(page->grid(), QStringLiteral("5"));
+    enter(page->grid(), QStringLiteral("3"));
+    QCOMPARE(page->model()->index(1, column).data().toString(), QStringLiteral("б 5"));
+    QCOMPARE(page->outbox()->pendingCount(), 2);
+    QVERIFY2(page->unsentText().contains(QLatin1Char('2')), qPrintable(page->unsentText()));
+    QTest::qWait(1000); // a reconnect attempt fails meanwhile; nothing is lost
+    QCOMPARE(page->outbox()->pendingCount(), 2);
+
+    QVERIFY(m_server.start());
+    QTRY_COMPARE_WITH_TIMEOUT(page->outbox()->pendingCount(), 0, kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(page->unsentText().isEmpty(), kTimeout);
+    // "No connection" from a reload while offline goes once the journal loads again.
+    QTRY_VERIFY2_WITH_TIMEOUT(page->noticeText().isEmpty(), qPrintable(page->noticeText()),
+                              kTimeout);
+    TestClient fresh(m_server.endpoint()); // the old connections went with the server
+    QVERIFY(fresh.connectToServer());
+    QVERIFY(fresh.login(QStringLiteral("teacher"), kPassword).ok);
+    const Reply stored = fresh.call(QString::fromLatin1(Op::JournalGet),
+                                    {{QStringLiteral("assignment_id"), m_assignment}});
+    QHash<qint64, QCborMap> cells;
+    for (const QCborValue& cell : stored.result[QStringLiteral("cells")].toArray()) {
+        if (cell[QStringLiteral("lesson_id")].toInteger() == lessonId)
+            cells.insert(cell[QStringLiteral("student_id")].toInteger(), cell.toMap());
+    }
+    // A make-up mark keeps the absence (R03); each entry landed once.
+    QCOMPARE(cells.value(m_students[1]).value(QStringLiteral("mark")).toString(),
+             QStringLiteral("5"));
+    QCOMPARE(cells.value(m_students[1]).value(QStringLiteral("absence")).toString(),
+             QStringLiteral("б"));
+    QCOMPARE(cells.value(m_students[2]).value(QStringLiteral("mark")).toString(),
+             QStringLiteral("3"));
+    QCOMPARE(cells.value(m_students[2]).value(QStringLiteral("version")).toInteger(), 2);
 }
 
 QTEST_MAIN(TestJournalPage)

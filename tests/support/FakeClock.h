@@ -20,6 +20,11 @@ public:
         QMutexLocker lock(&m_mutex);
         return m_now;
     }
+    void set(const QDateTime& now)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_now = now;
+    }
     void advance(qint64 seconds)
     {
         QMutexLocker lock(&m_mutex);
