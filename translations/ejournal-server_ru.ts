@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>Args</name>
@@ -18,7 +19,7 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <source>verify the audit log's hash chain (audit verify)</source>
+        <source>verify the audit log&apos;s hash chain (audit verify)</source>
         <translation>проверить цепочку хешей журнала аудита (audit verify)</translation>
     </message>
     <message>
@@ -26,7 +27,7 @@
         <translation>verify</translation>
     </message>
     <message>
-        <source>The school's data directory.</source>
+        <source>The school&apos;s data directory.</source>
         <translation>Каталог данных школы.</translation>
     </message>
     <message>
@@ -84,7 +85,7 @@
         <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
-        <source>This account is disabled. Contact the school's administrator.</source>
+        <source>This account is disabled. Contact the school&apos;s administrator.</source>
         <translation>Учётная запись отключена. Обратитесь к администратору школы.</translation>
     </message>
     <message>
@@ -118,6 +119,10 @@
     <message>
         <source>The password could not be hashed.</source>
         <translation>Не удалось вычислить хеш пароля.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Введите пароль.</translation>
     </message>
 </context>
 <context>
@@ -169,14 +174,14 @@
         <translation>В подгруппе могут быть только ученики её класса (R08).</translation>
     </message>
     <message>
-        <source>The holiday's dates or grades do not fit together.</source>
+        <source>The holiday&apos;s dates or grades do not fit together.</source>
         <translation>Даты или параллели каникул не согласуются.</translation>
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
-        <source>The school's data directory.</source>
+        <source>The school&apos;s data directory.</source>
         <translation>Каталог данных школы.</translation>
     </message>
     <message>
@@ -262,7 +267,7 @@
 <context>
     <name>DiaryHandler</name>
     <message>
-        <source>You may see only your own diary or your children's (R19).</source>
+        <source>You may see only your own diary or your children&apos;s (R19).</source>
         <translation>Можно смотреть только свой дневник или дневник своих детей (R19).</translation>
     </message>
     <message>
@@ -270,7 +275,7 @@
         <translation>Запрашивайте не больше %1 дней за раз.</translation>
     </message>
     <message>
-        <source>No student's diary is linked to this account.</source>
+        <source>No student&apos;s diary is linked to this account.</source>
         <translation>С этой учётной записью не связан дневник ученика.</translation>
     </message>
     <message>
@@ -308,11 +313,45 @@
         <source>Change your initial password first.</source>
         <translation>Сначала смените выданный пароль.</translation>
     </message>
+    <message>
+        <source>The operation %1 does not take an idempotency key.</source>
+        <translation>Операция %1 не принимает ключ идемпотентности.</translation>
+    </message>
+    <message>
+        <source>An idempotency key is text of %1 to %2 characters.</source>
+        <translation>Ключ идемпотентности — текст длиной от %1 до %2 символов.</translation>
+    </message>
+    <message>
+        <source>This idempotency key was already used for %1.</source>
+        <translation>Этот ключ идемпотентности уже использован для %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryWindows</name>
+    <message>
+        <source>A window is a whole number of days from 0 to %1 (R06).</source>
+        <translation>Срок — целое число дней от 0 до %1 (R06).</translation>
+    </message>
+    <message>
+        <source>The homework window is a number of minutes or end_of_day (R10).</source>
+        <translation>Срок для домашнего задания — число минут или end_of_day (R10).</translation>
+    </message>
+    <message>
+        <source>There is no school setting «%1».</source>
+        <translation>Нет такой настройки школы: «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>IdempotencyStore</name>
+    <message>
+        <source>The same change is being saved. Try again.</source>
+        <translation>Это же изменение сейчас сохраняется. Повторите попытку.</translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
     <message>
-        <source>create the school's database, TLS certificate and administrator</source>
+        <source>create the school&apos;s database, TLS certificate and administrator</source>
         <translation>создать базу данных школы, сертификат TLS и администратора</translation>
     </message>
     <message>
@@ -332,7 +371,7 @@
         <translation>КАТАЛОГ</translation>
     </message>
     <message>
-        <source>The school's name.</source>
+        <source>The school&apos;s name.</source>
         <translation>Название школы.</translation>
     </message>
     <message>
@@ -340,7 +379,7 @@
         <translation>НАЗВАНИЕ</translation>
     </message>
     <message>
-        <source>File with the administrator's password.</source>
+        <source>File with the administrator&apos;s password.</source>
         <translation>Файл с паролем администратора.</translation>
     </message>
     <message>
@@ -403,7 +442,7 @@
         <translation>Нет такого урока.</translation>
     </message>
     <message>
-        <source>The student is not in this journal on the lesson's date.</source>
+        <source>The student is not in this journal on the lesson&apos;s date.</source>
         <translation>В день урока этого ученика нет в журнале.</translation>
     </message>
     <message>
@@ -419,7 +458,7 @@
         <translation>Укажите клетки для записи.</translation>
     </message>
     <message>
-        <source>Delete the lesson's correction column first.</source>
+        <source>Delete the lesson&apos;s correction column first.</source>
         <translation>Сначала удалите колонку коррекции этого урока.</translation>
     </message>
 </context>
@@ -452,6 +491,22 @@
     <message>
         <source>This entry is later than the school allows: give the reason for the correction (R06).</source>
         <translation>Запись позже допустимого срока: укажите причину исправления (R06).</translation>
+    </message>
+    <message>
+        <source>A lesson&apos;s date is within the school year (R09).</source>
+        <translation>Дата урока должна быть в пределах учебного года (R09).</translation>
+    </message>
+    <message>
+        <source>There are no lessons in the holidays (R12).</source>
+        <translation>В каникулы уроков нет (R12).</translation>
+    </message>
+    <message>
+        <source>The school has no bell for lesson %1 (R09).</source>
+        <translation>В расписании звонков школы нет %1-го урока (R09).</translation>
+    </message>
+    <message>
+        <source>This journal already has lesson %1 on that day (R09).</source>
+        <translation>В этом журнале в этот день уже есть %1-й урок (R09).</translation>
     </message>
 </context>
 <context>
@@ -530,7 +585,7 @@
         <translation>Нет такого журнала или периода.</translation>
     </message>
     <message>
-        <source>This period does not apply to the journal's class (R12).</source>
+        <source>This period does not apply to the journal&apos;s class (R12).</source>
         <translation>Этот период не относится к классу журнала (R12).</translation>
     </message>
     <message>
@@ -550,7 +605,7 @@
         <translation>Отметка за период — 5, 4, 3, 2, н/а, осв, а по зачётным предметам — зач/незач (R15).</translation>
     </message>
     <message>
-        <source>The deadline for this period's marks has passed; ask the deputy director to unlock the journal (R13).</source>
+        <source>The deadline for this period&apos;s marks has passed; ask the deputy director to unlock the journal (R13).</source>
         <translation>Срок выставления отметок за этот период истёк; попросите заместителя директора открыть журнал (R13).</translation>
     </message>
     <message>
@@ -569,11 +624,11 @@
 <context>
     <name>RosterCsv</name>
     <message>
-        <source>The column "%1" appears twice in the header.</source>
+        <source>The column &quot;%1&quot; appears twice in the header.</source>
         <translation>Столбец «%1» повторяется в заголовке.</translation>
     </message>
     <message>
-        <source>The header has no column "%1".</source>
+        <source>The header has no column &quot;%1&quot;.</source>
         <translation>В заголовке нет столбца «%1».</translation>
     </message>
     <message>
@@ -581,7 +636,7 @@
         <translation>Дата рождения не заполнена.</translation>
     </message>
     <message>
-        <source>The birth date "%1" is not written as DD.MM.YYYY with a two-digit day and month.</source>
+        <source>The birth date &quot;%1&quot; is not written as DD.MM.YYYY with a two-digit day and month.</source>
         <translation>Дата рождения «%1» записана не в виде ДД.ММ.ГГГГ (день и месяц — двумя цифрами).</translation>
     </message>
     <message>
@@ -617,11 +672,11 @@
         <translation>Пол не указан; укажите «м» или «ж».</translation>
     </message>
     <message>
-        <source>The sex "%1" is unknown; write м or ж.</source>
+        <source>The sex &quot;%1&quot; is unknown; write м or ж.</source>
         <translation>Пол «%1» не распознан; укажите «м» или «ж».</translation>
     </message>
     <message>
-        <source>The class "%1" is not a grade from 1 to 11 followed by a letter.</source>
+        <source>The class &quot;%1&quot; is not a grade from 1 to 11 followed by a letter.</source>
         <translation>Класс «%1» — не номер от 1 до 11 с буквой.</translation>
     </message>
     <message>
@@ -633,7 +688,7 @@
         <translation>Номер личного дела %1 уже указан в строке %2.</translation>
     </message>
     <message>
-        <source>Unknown encoding "%1".</source>
+        <source>Unknown encoding &quot;%1&quot;.</source>
         <translation>Неизвестная кодировка «%1».</translation>
     </message>
     <message>
@@ -690,11 +745,11 @@
 <context>
     <name>RosterRules</name>
     <message>
-        <source>Admission, transfer and expulsion need the number and date of the director's order (R22).</source>
+        <source>Admission, transfer and expulsion need the number and date of the director&apos;s order (R22).</source>
         <translation>Для зачисления, перевода и отчисления нужны номер и дата приказа директора (R22).</translation>
     </message>
     <message>
-        <source>The order's date does not fit the date of the change (R22).</source>
+        <source>The order&apos;s date does not fit the date of the change (R22).</source>
         <translation>Дата приказа не соответствует дате изменения (R22).</translation>
     </message>
     <message>
@@ -774,7 +829,7 @@
         <translation>запустить сервер (корректно останавливается по SIGTERM или Ctrl+C)</translation>
     </message>
     <message>
-        <source>The school's data directory.</source>
+        <source>The school&apos;s data directory.</source>
         <translation>Каталог данных школы.</translation>
     </message>
     <message>
@@ -840,7 +895,7 @@
         <translation>Учебный период — четверть, полугодие или триместр (R12).</translation>
     </message>
     <message>
-        <source>The period's dates or grades do not fit together.</source>
+        <source>The period&apos;s dates or grades do not fit together.</source>
         <translation>Даты или параллели периода не согласуются.</translation>
     </message>
     <message>
@@ -856,7 +911,7 @@
         <translation>В предмете с зачётной системой не бывает двойных отметок (R01).</translation>
     </message>
     <message>
-        <source>A work type's weight is above 0 and at most 10 (R04).</source>
+        <source>A work type&apos;s weight is above 0 and at most 10 (R04).</source>
         <translation>Вес вида работы — больше 0 и не больше 10 (R04).</translation>
     </message>
     <message>
@@ -864,7 +919,7 @@
         <translation>Часов в неделю — от 0 до %1.</translation>
     </message>
     <message>
-        <source>A journal's teacher must have the teacher role.</source>
+        <source>A journal&apos;s teacher must have the teacher role.</source>
         <translation>Учитель журнала должен иметь роль учителя.</translation>
     </message>
 </context>
@@ -890,12 +945,12 @@
         <translation>учётные записи: user add|passwd|disable|list</translation>
     </message>
     <message>
-        <source>  user add --login L --name "Full Name" --role admin[,teacher] [--password-file F]
+        <source>  user add --login L --name &quot;Full Name&quot; --role admin[,teacher] [--password-file F]
   user passwd --login L [--password-file F]
   user disable --login L
   user list
 Without --password-file a password is generated, printed once and must be changed at first sign-in.</source>
-        <translation>  user add --login ЛОГИН --name "Фамилия Имя Отчество" --role admin[,teacher] [--password-file ФАЙЛ]
+        <translation>  user add --login ЛОГИН --name &quot;Фамилия Имя Отчество&quot; --role admin[,teacher] [--password-file ФАЙЛ]
   user passwd --login ЛОГИН [--password-file ФАЙЛ]
   user disable --login ЛОГИН
   user list
@@ -906,7 +961,7 @@ Without --password-file a password is generated, printed once and must be change
         <translation>add, passwd, disable или list</translation>
     </message>
     <message>
-        <source>The school's data directory.</source>
+        <source>The school&apos;s data directory.</source>
         <translation>Каталог данных школы.</translation>
     </message>
     <message>
@@ -922,7 +977,7 @@ Without --password-file a password is generated, printed once and must be change
         <translation>CONNINFO</translation>
     </message>
     <message>
-        <source>The account's login.</source>
+        <source>The account&apos;s login.</source>
         <translation>Логин учётной записи.</translation>
     </message>
     <message>
@@ -930,7 +985,7 @@ Without --password-file a password is generated, printed once and must be change
         <translation>ЛОГИН</translation>
     </message>
     <message>
-        <source>The person's full name.</source>
+        <source>The person&apos;s full name.</source>
         <translation>Фамилия, имя, отчество.</translation>
     </message>
     <message>
@@ -1021,11 +1076,11 @@ Without --password-file a password is generated, printed once and must be change
         <translation>Классный руководитель видит учётные записи только своего класса (R20).</translation>
     </message>
     <message>
-        <source>Give the account's roles (known role codes).</source>
+        <source>Give the account&apos;s roles (known role codes).</source>
         <translation>Укажите роли учётной записи (известные коды ролей).</translation>
     </message>
     <message>
-        <source>A student's account holds the student role only.</source>
+        <source>A student&apos;s account holds the student role only.</source>
         <translation>Учётная запись ученика имеет только роль ученика.</translation>
     </message>
     <message>
@@ -1049,7 +1104,7 @@ Without --password-file a password is generated, printed once and must be change
         <translation>Нет такого ученика.</translation>
     </message>
     <message>
-        <source>Give the person's full name.</source>
+        <source>Give the person&apos;s full name.</source>
         <translation>Укажите фамилию, имя и отчество.</translation>
     </message>
     <message>

@@ -65,6 +65,21 @@
     </message>
 </context>
 <context>
+    <name>CellInput</name>
+    <message>
+        <source>The class teacher sets the reason of an absence from documents (R03).</source>
+        <translation>Причину пропуска по документам отмечает классный руководитель (R03).</translation>
+    </message>
+    <message>
+        <source>A class teacher sets absence reasons only (R03).</source>
+        <translation>Классный руководитель отмечает только причины пропусков (R03).</translation>
+    </message>
+    <message>
+        <source>Grade 1 keeps attendance only, no marks (R02).</source>
+        <translation>В 1 классе ведётся только посещаемость, без отметок (R02).</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -326,6 +341,126 @@
     </message>
 </context>
 <context>
+    <name>DiaryForecastModel</name>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Средний балл</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryPage</name>
+    <message>
+        <source>Forecast of period marks</source>
+        <translation>Прогноз отметок за период</translation>
+    </message>
+    <message>
+        <source>From the weighted average of the marks so far; the teacher sets the period mark.</source>
+        <translation>По средневзвешенному баллу текущих отметок; отметку за период выставляет учитель.</translation>
+    </message>
+    <message>
+        <source>&amp;Child:</source>
+        <translation>&amp;Ребёнок:</translation>
+    </message>
+    <message>
+        <source>← &amp;Previous week</source>
+        <translation>← &amp;Предыдущая неделя</translation>
+    </message>
+    <message>
+        <source>Previous week (Alt+Left)</source>
+        <translation>Предыдущая неделя (Alt+Влево)</translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation>&amp;Текущая неделя</translation>
+    </message>
+    <message>
+        <source>The week of today (Alt+Home)</source>
+        <translation>Текущая неделя (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>&amp;Next week →</source>
+        <translation>&amp;Следующая неделя →</translation>
+    </message>
+    <message>
+        <source>Next week (Alt+Right)</source>
+        <translation>Следующая неделя (Alt+Вправо)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>My diary</source>
+        <translation>Мой дневник</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Forecast for the period %1 – %2</source>
+        <translation>Прогноз за период %1 – %2</translation>
+    </message>
+    <message>
+        <source>Forecast from the year&apos;s marks so far</source>
+        <translation>Прогноз по отметкам за год</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryWeekModel</name>
+    <message>
+        <source>No lessons</source>
+        <translation>Нет уроков</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Homework</source>
+        <translation>Домашнее задание</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Отметка</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation>Вид работы</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Пропуск</translation>
+    </message>
+</context>
+<context>
+    <name>EditOutbox</name>
+    <message numerus="yes">
+        <source>Not sent: %n</source>
+        <translation>
+            <numerusform>Не отправлено: %n</numerusform>
+            <numerusform>Не отправлено: %n</numerusform>
+            <numerusform>Не отправлено: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExpelDialog</name>
     <message>
         <source>Leaving: %1</source>
@@ -552,6 +687,238 @@
     <message>
         <source>Import class lists</source>
         <translation>Импорт списков классов</translation>
+    </message>
+</context>
+<context>
+    <name>JournalGridModel</name>
+    <message>
+        <source>Not yet confirmed by the server</source>
+        <translation>Сервер ещё не подтвердил запись</translation>
+    </message>
+    <message>
+        <source>The period mark the weighted average points to (R16)</source>
+        <translation>Отметка за период, на которую указывает средневзвешенный балл (R16)</translation>
+    </message>
+    <message>
+        <source>A period mark is 5, 4, 3, 2, н/а, зач, незач or осв (R15).</source>
+        <translation>Отметка за период: 5, 4, 3, 2, н/а, зач, незач или осв (R15).</translation>
+    </message>
+    <message>
+        <source>Corr.</source>
+        <translation>Корр.</translation>
+    </message>
+    <message>
+        <source>lesson %1</source>
+        <translation>%1-й урок</translation>
+    </message>
+    <message>
+        <source>Work: %1 (weight %2)</source>
+        <translation>Работа: %1 (вес %2)</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Тема: %1</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>не указана</translation>
+    </message>
+    <message>
+        <source>Homework: %1</source>
+        <translation>Домашнее задание: %1</translation>
+    </message>
+    <message>
+        <source>%1 (left %2)</source>
+        <translation>%1 (выбыл %2)</translation>
+    </message>
+    <message>
+        <source>%1
+period</source>
+        <translation>%1
+период</translation>
+    </message>
+    <message>
+        <source>Period mark, %1 – %2, deadline %3</source>
+        <translation>Отметка за период %1 – %2, выставить до %3</translation>
+    </message>
+    <message>
+        <source>Avg.</source>
+        <translation>Ср.</translation>
+    </message>
+    <message>
+        <source>Weighted average of the marks shown (R04)</source>
+        <translation>Средневзвешенный балл показанных отметок (R04)</translation>
+    </message>
+    <message>
+        <source>Fcst.</source>
+        <translation>Прогн.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <source>&amp;Journal:</source>
+        <translation>&amp;Журнал:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Причина исправления</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>период</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>четверть</translation>
+    </message>
+    <message>
+        <source>half-year</source>
+        <translation>полугодие</translation>
+    </message>
+    <message>
+        <source>trimester</source>
+        <translation>триместр</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 – %4)</source>
+        <translation>%1 %2 (%3 – %4)</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Весь год</translation>
+    </message>
+    <message>
+        <source>The entry could not be kept on this computer: %1</source>
+        <translation>Запись не удалось сохранить на этом компьютере: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Why is this entry made late? The reason goes to the audit log.</source>
+        <translation>%1
+Почему запись вносится с опозданием? Причина попадёт в журнал аудита.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this cell meanwhile; it now holds «%1». Your entry was not saved: enter it again if it is still right.</source>
+        <translation>Эту ячейку тем временем изменил другой пользователь, теперь в ней «%1». Ваша запись не сохранена: если она верна, введите её ещё раз.</translation>
+    </message>
+    <message>
+        <source>%1
+Why is the lesson changed late?</source>
+        <translation>%1
+Почему урок исправляется с опозданием?</translation>
+    </message>
+    <message>
+        <source>%1
+Why is the lesson deleted?</source>
+        <translation>%1
+Почему урок удаляется?</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPanel</name>
+    <message>
+        <source>&amp;Save lesson</source>
+        <translation>&amp;Сохранить урок</translation>
+    </message>
+    <message>
+        <source>&amp;New lesson</source>
+        <translation>&amp;Новый урок</translation>
+    </message>
+    <message>
+        <source>Delete lesson</source>
+        <translation>Удалить урок</translation>
+    </message>
+    <message>
+        <source>Correction column</source>
+        <translation>Колонка коррекции</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Не задано</translation>
+    </message>
+    <message>
+        <source>A column for students absent from this test (R05)</source>
+        <translation>Колонка для учеников, отсутствовавших на контрольной (R05)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>Lesson &amp;no.:</source>
+        <translation>&amp;Номер урока:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>&amp;Homework:</source>
+        <translation>Домашнее &amp;задание:</translation>
+    </message>
+    <message>
+        <source>&amp;Work type:</source>
+        <translation>&amp;Вид работы:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ught by:</source>
+        <translation>&amp;Провёл:</translation>
+    </message>
+    <message>
+        <source>Correction: %1</source>
+        <translation>Коррекция: %1</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— нет —</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2)</source>
+        <translation>%1 (вес %2)</translation>
+    </message>
+    <message>
+        <source>Lesson of %1, no. %2</source>
+        <translation>Урок %1, %2-й</translation>
+    </message>
+    <message>
+        <source>New lesson</source>
+        <translation>Новый урок</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>The journal is locked</source>
+        <translation>Журнал заблокирован</translation>
+    </message>
+    <message>
+        <source>It locked itself after a time without work. Enter the password to continue.</source>
+        <translation>Журнал заблокировался после перерыва в работе. Чтобы продолжить, введите пароль.</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Пользователь:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user</source>
+        <translation>&amp;Сменить пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Введите пароль.</translation>
     </message>
 </context>
 <context>
@@ -916,6 +1283,21 @@
     <message>
         <source>Enter the date of the director&apos;s order (R22).</source>
         <translation>Введите дату приказа директора (R22).</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStore</name>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Не удалось создать папку для %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удалось открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1: %2</source>
+        <translation>Не удалось подготовить %1: %2</translation>
     </message>
 </context>
 <context>

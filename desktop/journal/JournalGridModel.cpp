@@ -380,6 +380,29 @@ bool JournalGridModel::setPeriodMark(const QModelIndex& index, const QString& ty
     return true;
 }
 
+void JournalGridModel::showQueued(const QString& op, const QCborMap& args)
+{
+    if (op == QStringLiteral("cell.set")) {
+        const qint64 lessonId = integer(args, "lesson_id");
+        const qint64 studentId = integer(args, "student_id");
+        Pending& pending = m_pendingCells[{lessonId, studentId}];
+        if (pending.inFlight == 0)
+            pending.cell = m_sheet.cell(lessonId, studentId);
+        pending.cell.mark = args.value(QStringLiteral("mark")).toString();
+        pending.cell.absence = args.value(QStringLiteral("absence")).toString();
+        ++pending.inFlight;
+        cellChanged(lessonId, studentId);
+    } else if (op == QStringLiteral("period_mark.set")) {
+        const qint64 studentId = integer(args, "student_id");
+        const qint64 periodId = integer(args, "period_id");
+        Pending& pending = m_pendingPeriodMarks[{studentId, periodId}];
+        pending.periodValue = args.value(QStringLiteral("value")).toString();
+        ++pending.inFlight;
+        periodMarkChanged(studentId, periodId);
+    }
+    Q_EMIT pendingCountChanged(pendingCount());
+}
+
 void JournalGridModel::acknowledge(const QString& op, const QCborMap& args, const QCborMap& result)
 {
     if (op == QStringLiteral("cell.set")) {

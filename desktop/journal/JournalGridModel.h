@@ -50,6 +50,8 @@ public:
     int columnOfLesson(qint64 lessonId) const;
     int rowOfStudent(qint64 studentId) const;
 
+    // Shows an edit still waiting in the offline queue from an earlier run as unsent.
+    void showQueued(const QString& op, const QCborMap& args);
     // The server's answer to an edit this model requested (args as emitted).
     void acknowledge(const QString& op, const QCborMap& args, const QCborMap& result);
     // The edit was refused: it is dropped; `current` (a conflict's details) is the cell as

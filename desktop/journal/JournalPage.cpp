@@ -296,6 +296,11 @@ void JournalPage::applySheet(const QCborMap& result)
     const bool periodMarks = who.journalTeacher || user.roles.contains(Role::Deputy);
     m_model->setEditor(who, user.id, periodMarks);
     m_model->setSheet(sheet, periodsShown());
+    if (!m_queueShown.contains(sheet.assignmentId)) {
+        m_queueShown.insert(sheet.assignmentId);
+        for (const PendingEdit& edit : m_outbox->pendingEdits(sheet.assignmentId))
+            m_model->showQueued(edit.op, edit.args);
+    }
     m_panel->setEditable(who.journalTeacher);
 
     int row = std::max(0, m_model->rowOfStudent(studentId));
@@ -327,7 +332,7 @@ void JournalPage::onCurrentCellChanged()
 
 void JournalPage::submit(const QString& op, const QCborMap& args)
 {
-    if (m_outbox->enqueue(op, args) == 0) {
+    if (m_outbox->enqueue(op, args, m_model->sheet().assignmentId) == 0) {
         m_model->refuse(op, args);
         showNotice(
             tr("The entry could not be kept on this computer: %1").arg(m_outbox->errorString()));

@@ -4,6 +4,7 @@
 #include "protocol/Message.h"
 
 #include <QCborMap>
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -94,4 +95,6 @@ private:
     ReasonPrompt m_reasonPrompt;
     qint64 m_selectLessonAfterLoad = 0;
     bool m_noticeFromLoad = false;
+    // Journals whose queued edits from an earlier run are already shown in the grid.
+    QSet<qint64> m_queueShown;
 };

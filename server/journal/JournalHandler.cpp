@@ -501,8 +501,12 @@ Result<QCborValue> JournalHandler::setCells(RequestContext& context, const QCbor
     if (requested.isEmpty())
         return makeError(ErrorCode::BadRequest, tr("Give the cells to set."));
     QCborArray written;
+    const QCborValue madeAt = args.value(QStringLiteral("made_at")); // R30, for the batch
     for (qsizetype index = 0; index < requested.size(); ++index) {
-        auto cell = writeCell(context, requested.at(index).toMap());
+        QCborMap cellArgs = requested.at(index).toMap();
+        if (!madeAt.isUndefined() && !cellArgs.contains(QStringLiteral("made_at")))
+            cellArgs.insert(QStringLiteral("made_at"), madeAt);
+        auto cell = writeCell(context, cellArgs);
         if (!cell) {
             Error error = cell.error();
             error.details =

@@ -132,6 +132,7 @@ private Q_SLOTS:
     void queuedEditsExpectTheVersionTheirPredecessorsLeave();
     void liveReloadKeepsTheEditorOpen();
     void periodMarksAreChecked();
+    void queuedEditsOfAnEarlierRunShowAsUnsent();
 
 private:
     void makeView(int grade = 5, bool doubleMark = false, CellInput::Who who = {true, false});
@@ -403,6 +404,30 @@ void TestJournalGridModel::periodMarksAreChecked()
     QCOMPARE(args.value(QStringLiteral("period_id")).toInteger(), 11);
     QCOMPARE(args.value(QStringLiteral("value")).toString(), QStringLiteral("н/а"));
     QCOMPARE(period.data().toString(), QStringLiteral("н/а"));
+}
+
+void TestJournalGridModel::queuedEditsOfAnEarlierRunShowAsUnsent()
+{
+    const QCborMap queued{{QStringLiteral("lesson_id"), kFirstLesson},
+                          {QStringLiteral("student_id"), kFirstStudent + 1},
+                          {QStringLiteral("mark"), QString()},
+                          {QStringLiteral("absence"), QStringLiteral("н")},
+                          {QStringLiteral("base_version"), 0}};
+    m_model->showQueued(QStringLiteral("cell.set"), queued);
+    QCOMPARE(m_model->index(1, 0).data().toString(), QStringLiteral("н"));
+    QVERIFY(m_model->index(1, 0).data(JournalGridModel::PendingRole).toBool());
+    QCOMPARE(m_model->pendingCount(), 1);
+    // A further entry in that cell expects the version the queued one will leave.
+    QVERIFY(m_model->setData(m_model->index(1, 0), QStringLiteral("5")));
+    QCOMPARE(
+        m_edits->last().at(1).value<QCborMap>().value(QStringLiteral("base_version")).toInteger(),
+        1);
+    m_model->acknowledge(
+        QStringLiteral("cell.set"), queued,
+        {{QStringLiteral("cell"), QCborMap{{QStringLiteral("absence"), QStringLiteral("н")},
+                                           {QStringLiteral("version"), 1}}}});
+    QCOMPARE(m_model->pendingCount(), 1);
+    QCOMPARE(m_model->index(1, 0).data().toString(), QStringLiteral("н 5"));
 }
 
 QTEST_MAIN(TestJournalGridModel)
