@@ -732,12 +732,6 @@
         <translation>%1 (выбыл %2)</translation>
     </message>
     <message>
-        <source>%1
-period</source>
-        <translation>%1
-период</translation>
-    </message>
-    <message>
         <source>Period mark, %1 – %2, deadline %3</source>
         <translation>Отметка за период %1 – %2, выставить до %3</translation>
     </message>
@@ -752,6 +746,26 @@ period</source>
     <message>
         <source>Fcst.</source>
         <translation>Прогн.</translation>
+    </message>
+    <message>
+        <source>qtr.</source>
+        <translation>чет.</translation>
+    </message>
+    <message>
+        <source>half</source>
+        <translation>полуг.</translation>
+    </message>
+    <message>
+        <source>trim.</source>
+        <translation>трим.</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>период</translation>
+    </message>
+    <message>
+        <source>The homework was entered after the school&apos;s deadline (R10).</source>
+        <translation>Домашнее задание внесено позже срока (R10).</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,17 @@ QString JournalGridModel::cellText(const JournalSheet::Cell& cell)
     return cell.absence + QLatin1Char(' ') + cell.mark;
 }
 
+QString JournalGridModel::periodKindShort(const QString& kind)
+{
+    if (kind == QStringLiteral("quarter"))
+        return tr("qtr.");
+    if (kind == QStringLiteral("half_year"))
+        return tr("half");
+    if (kind == QStringLiteral("trimester"))
+        return tr("trim.");
+    return tr("period");
+}
+
 QString JournalGridModel::workTypeShort(const QString& title)
 {
     const QStringList words = title.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -485,6 +496,8 @@ QVariant JournalGridModel::lessonHeader(const JournalSheet::Lesson& lesson, int 
             tr("Topic: %1").arg(lesson.topic.isEmpty() ? tr("not entered") : lesson.topic));
         lines.append(tr("Homework: %1")
                          .arg(lesson.homework.isEmpty() ? tr("not entered") : lesson.homework));
+        if (lesson.homeworkLate)
+            lines.append(tr("The homework was entered after the school's deadline (R10)."));
         return lines.join(QLatin1Char('\n'));
     }
     case Qt::FontRole:
@@ -530,7 +543,7 @@ QVariant JournalGridModel::headerData(int section, Qt::Orientation orientation, 
     case PeriodMarkColumn: {
         const Period& period = m_periods.at(section - m_sheet.lessons.size());
         if (role == Qt::DisplayRole)
-            return tr("%1\nperiod").arg(period.ordinal);
+            return QStringLiteral("%1\n%2").arg(period.ordinal).arg(periodKindShort(period.kind));
         if (role == Qt::ToolTipRole)
             return tr("Period mark, %1 – %2, deadline %3")
                 .arg(period.startsOn.toString(QStringLiteral("dd.MM")),

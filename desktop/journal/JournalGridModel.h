@@ -68,6 +68,8 @@ public:
 
     // How a lesson cell reads in the grid: "н", "5", "н 5", "5/4".
     static QString cellText(const JournalSheet::Cell& cell);
+    // "чет." for a quarter, "полуг." for a half-year.
+    static QString periodKindShort(const QString& kind);
     // "КР" for «Контрольная работа», "Отв" for «Ответ».
     static QString workTypeShort(const QString& title);
 

@@ -71,6 +71,7 @@ JournalPage::JournalPage(DesktopSession* session, QWidget* parent, const QString
     auto* top = new QHBoxLayout;
     top->addWidget(pickLabel);
     top->addWidget(m_picker, 1);
+    m_periodFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     top->addWidget(periodLabel);
     top->addWidget(m_periodFilter);
     top->addWidget(m_unsent);

@@ -75,6 +75,7 @@ JournalSheet JournalSheet::fromCbor(const QCborMap& result)
         lesson.weight = map.value(QStringLiteral("weight")).toDouble();
         lesson.correctionOf = integer(map, "correction_of");
         lesson.taughtBy = integer(map, "taught_by");
+        lesson.homeworkLate = map.value(QStringLiteral("homework_late")).toBool();
         sheet.lessons.append(lesson);
     }
     std::stable_sort(sheet.lessons.begin(), sheet.lessons.end(),

@@ -32,6 +32,7 @@ struct JournalSheet
         double weight = 0;
         qint64 correctionOf = 0;
         qint64 taughtBy = 0;
+        bool homeworkLate = false; // entered after the school's window (R10)
     };
     struct Cell
     {
