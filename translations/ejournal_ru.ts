@@ -767,6 +767,10 @@
         <source>The homework was entered after the school&apos;s deadline (R10).</source>
         <translation>Домашнее задание внесено позже срока (R10).</translation>
     </message>
+    <message>
+        <source>Work: %1</source>
+        <translation>Вид работы: %1</translation>
+    </message>
 </context>
 <context>
     <name>JournalPage</name>
@@ -831,6 +835,26 @@ Why is the lesson changed late?</source>
 Why is the lesson deleted?</source>
         <translation>%1
 Почему урок удаляется?</translation>
+    </message>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation>&amp;Комментарий…</translation>
+    </message>
+    <message>
+        <source>&amp;Work type of the mark</source>
+        <translation>&amp;Вид работы отметки</translation>
+    </message>
+    <message>
+        <source>As the lesson: %1</source>
+        <translation>Как у урока: %1</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Comment on the entry:</source>
+        <translation>Комментарий к записи:</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,11 @@ bool JournalGridModel::sameShape(const JournalSheet& sheet, const QList<Period>&
     return true;
 }
 
+void JournalGridModel::setWorkTypes(const QHash<qint64, QString>& titles)
+{
+    m_workTypes = titles;
+}
+
 void JournalGridModel::setEditor(CellInput::Who who, qint64 userId, bool periodMarks)
 {
     if (who.journalTeacher == m_who.journalTeacher && who.classTeacher == m_who.classTeacher &&
@@ -215,10 +220,16 @@ QVariant JournalGridModel::lessonCellData(const JournalSheet::Lesson& lesson,
     case Qt::DisplayRole:
     case Qt::EditRole:
         return cellText(cell);
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        if (cell.workTypeId && cell.workTypeId != lesson.workTypeId)
+            lines.append(tr("Work: %1").arg(m_workTypes.value(cell.workTypeId)));
         if (!cell.comment.isEmpty())
-            return cell.comment;
-        return pending ? tr("Not yet confirmed by the server") : QVariant();
+            lines.append(cell.comment);
+        if (pending)
+            lines.append(tr("Not yet confirmed by the server"));
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+    }
     case Qt::BackgroundRole:
         if (pending)
             return QBrush(kPendingTint);
@@ -230,11 +241,15 @@ QVariant JournalGridModel::lessonCellData(const JournalSheet::Lesson& lesson,
             return QBrush(kLeftText);
         return isLowMark(cell.mark) ? QBrush(kLowMarkText) : QVariant();
     case Qt::FontRole: {
-        if (!isLowMark(cell.mark) && cell.absence.isEmpty())
+        // A mark of its own work type or with a comment is underlined (the tooltip says why).
+        const bool marked =
+            !cell.comment.isEmpty() || (cell.workTypeId && cell.workTypeId != lesson.workTypeId);
+        if (!isLowMark(cell.mark) && cell.absence.isEmpty() && !marked)
             return {};
         QFont font;
         font.setBold(isLowMark(cell.mark));
         font.setItalic(!cell.absence.isEmpty());
+        font.setUnderline(marked);
         return font;
     }
     case Qt::TextAlignmentRole:
@@ -247,6 +262,10 @@ QVariant JournalGridModel::lessonCellData(const JournalSheet::Lesson& lesson,
         return cell.absence;
     case MarkRole:
         return cell.mark;
+    case CommentRole:
+        return cell.comment;
+    case WorkTypeRole:
+        return cell.workTypeId ? cell.workTypeId : lesson.workTypeId;
     default:
         return {};
     }
@@ -339,7 +358,6 @@ bool JournalGridModel::setLessonCell(const QModelIndex& index, const QString& ty
 {
     const JournalSheet::Lesson& lesson = m_sheet.lessons.at(index.column());
     const JournalSheet::Student& student = m_sheet.students.at(index.row());
-    const CellKey key{lesson.id, student.id};
     const JournalSheet::Cell before = shownCell(lesson.id, student.id);
     CellInput::Refusal refusal;
     const auto after = CellInput(m_sheet, whoFor(lesson)).apply(typed, before, &refusal);
@@ -349,21 +367,51 @@ bool JournalGridModel::setLessonCell(const QModelIndex& index, const QString& ty
     }
     if (after->mark == before.mark && after->absence == before.absence)
         return true;
-    Pending& pending = m_pendingCells[key];
+    requestCell(
+        index, *after,
+        {{QStringLiteral("mark"), after->mark}, {QStringLiteral("absence"), after->absence}});
+    return true;
+}
+
+bool JournalGridModel::setCellDetails(const QModelIndex& index, const QString& comment,
+                                      qint64 workTypeId)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) ||
+        columnKind(index.column()) != LessonColumn || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const JournalSheet::Lesson& lesson = m_sheet.lessons.at(index.column());
+    if (!whoFor(lesson).journalTeacher)
+        return false;
+    JournalSheet::Cell after = shownCell(lesson.id, m_sheet.students.at(index.row()).id);
+    const QString trimmed = comment.trimmed();
+    if (after.comment == trimmed && after.workTypeId == workTypeId)
+        return true;
+    after.comment = trimmed;
+    after.workTypeId = workTypeId;
+    requestCell(index, after,
+                {{QStringLiteral("comment"), trimmed},
+                 {QStringLiteral("work_type_id"),
+                  workTypeId ? QCborValue(workTypeId) : QCborValue(nullptr)}});
+    return true;
+}
+
+void JournalGridModel::requestCell(const QModelIndex& index, const JournalSheet::Cell& after,
+                                   QCborMap args)
+{
+    const JournalSheet::Lesson& lesson = m_sheet.lessons.at(index.column());
+    const JournalSheet::Student& student = m_sheet.students.at(index.row());
+    Pending& pending = m_pendingCells[{lesson.id, student.id}];
     // Each confirmed change raises the cell's version by one: a queued edit expects the
     // version its predecessors will leave.
     const qint64 baseVersion = m_sheet.cell(lesson.id, student.id).version + pending.inFlight;
-    pending.cell = *after;
+    pending.cell = after;
     ++pending.inFlight;
     Q_EMIT dataChanged(index, index);
     Q_EMIT pendingCountChanged(pendingCount());
-    Q_EMIT editRequested(QStringLiteral("cell.set"),
-                         {{QStringLiteral("lesson_id"), lesson.id},
-                          {QStringLiteral("student_id"), student.id},
-                          {QStringLiteral("mark"), after->mark},
-                          {QStringLiteral("absence"), after->absence},
-                          {QStringLiteral("base_version"), baseVersion}});
-    return true;
+    args.insert(QStringLiteral("lesson_id"), lesson.id);
+    args.insert(QStringLiteral("student_id"), student.id);
+    args.insert(QStringLiteral("base_version"), baseVersion);
+    Q_EMIT editRequested(QStringLiteral("cell.set"), args);
 }
 
 bool JournalGridModel::setPeriodMark(const QModelIndex& index, const QString& typed)

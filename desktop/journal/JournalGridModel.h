@@ -31,7 +31,9 @@ public:
         PeriodIdRole,
         PendingRole, // true while the entry has not been confirmed by the server
         AbsenceRole,
-        MarkRole
+        MarkRole,
+        CommentRole,
+        WorkTypeRole // the mark's own work type, else the lesson's (R04)
     };
 
     explicit JournalGridModel(QObject* parent = nullptr);
@@ -43,6 +45,10 @@ public:
     // need `periodMarks` (the journal's teacher, the deputy).
     void setEditor(CellInput::Who who, qint64 userId, bool periodMarks);
     const JournalSheet& sheet() const { return m_sheet; }
+    // Work type titles for the cells' tooltips.
+    void setWorkTypes(const QHash<qint64, QString>& titles);
+    // The journal's teacher gives a mark its own work type (R04; 0: the lesson's) or a comment.
+    bool setCellDetails(const QModelIndex& index, const QString& comment, qint64 workTypeId);
     int pendingCount() const;
 
     ColumnKind columnKind(int column) const;
@@ -97,6 +103,7 @@ private:
                             const JournalSheet::Student& student, int role) const;
     QVariant lessonHeader(const JournalSheet::Lesson& lesson, int role) const;
     bool sameShape(const JournalSheet& sheet, const QList<Period>& periods) const;
+    void requestCell(const QModelIndex& index, const JournalSheet::Cell& after, QCborMap args);
     CellInput::Who whoFor(const JournalSheet::Lesson& lesson) const;
     bool studentHadLeft(const JournalSheet::Student& student, const QDate& date) const;
     void cellChanged(qint64 lessonId, qint64 studentId);
@@ -109,4 +116,5 @@ private:
     bool m_periodMarksEditable = false;
     QHash<CellKey, Pending> m_pendingCells;
     QHash<CellKey, Pending> m_pendingPeriodMarks;
+    QHash<qint64, QString> m_workTypes;
 };

@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QPointer>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -116,6 +117,8 @@ JournalPage::JournalPage(DesktopSession* session, QWidget* parent, const QString
             });
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &JournalPage::onCurrentCellChanged);
+    m_grid->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_grid, &QWidget::customContextMenuRequested, this, &JournalPage::showCellMenu);
     connect(m_panel, &LessonPanel::saveRequested, this,
             [this](const QCborMap& args) { saveLesson(args); });
     connect(m_panel, &LessonPanel::correctionRequested, this,
@@ -155,9 +158,14 @@ void JournalPage::loadReferences()
         if (!self || !reply.ok)
             return;
         QList<WorkType> types;
-        for (const QCborValue& value : reply.result[QStringLiteral("work_types")].toArray())
+        QHash<qint64, QString> titles;
+        for (const QCborValue& value : reply.result[QStringLiteral("work_types")].toArray()) {
             types.append(WorkType::fromCbor(value.toMap()));
+            titles.insert(types.last().id, types.last().title);
+        }
+        self->m_workTypes = types;
         self->m_panel->setWorkTypes(types);
+        self->m_model->setWorkTypes(titles);
     });
     m_session->send(QString::fromLatin1(Op::StaffList), {}, [self](const Reply& reply) {
         if (!self)
@@ -329,6 +337,47 @@ void JournalPage::onCurrentCellChanged()
     const JournalSheet::Lesson* lesson = m_model->lessonAt(column);
     if (lesson || m_panel->lessonId() == 0)
         m_panel->showLesson(m_model->sheet(), lesson, today());
+}
+
+void JournalPage::showCellMenu(const QPoint& position)
+{
+    QModelIndex cell = m_grid->indexAt(position);
+    if (!cell.isValid())
+        cell = m_grid->currentIndex();
+    const JournalSheet::Lesson* lesson = m_model->lessonAt(cell.column());
+    if (!lesson || !(cell.flags() & Qt::ItemIsEditable))
+        return;
+    const QString comment = cell.data(JournalGridModel::CommentRole).toString();
+    const qint64 workType = cell.data(JournalGridModel::WorkTypeRole).toLongLong();
+    QMenu menu(this);
+    QAction* commentAction = menu.addAction(tr("&Comment…"));
+    QMenu* types = menu.addMenu(tr("&Work type of the mark"));
+    QAction* lessonsType = types->addAction(tr("As the lesson: %1").arg(lesson->workType));
+    lessonsType->setCheckable(true);
+    lessonsType->setChecked(workType == lesson->workTypeId);
+    lessonsType->setData(qint64(0));
+    for (const WorkType& type : std::as_const(m_workTypes)) {
+        QAction* action = types->addAction(type.title);
+        action->setCheckable(true);
+        action->setChecked(type.id == workType && workType != lesson->workTypeId);
+        action->setData(type.id);
+    }
+    const QPoint where = m_grid->viewport()->mapToGlobal(
+        position.isNull() ? m_grid->visualRect(cell).center() : position);
+    QAction* chosen = menu.exec(where);
+    if (!chosen)
+        return;
+    const qint64 ownType =
+        cell.data(JournalGridModel::WorkTypeRole).toLongLong() == lesson->workTypeId ? 0 : workType;
+    if (chosen == commentAction) {
+        bool ok = false;
+        const QString text = QInputDialog::getText(this, tr("Comment"), tr("Comment on the entry:"),
+                                                   QLineEdit::Normal, comment, &ok);
+        if (ok)
+            m_model->setCellDetails(cell, text, ownType);
+        return;
+    }
+    m_model->setCellDetails(cell, comment, chosen->data().toLongLong());
 }
 
 void JournalPage::submit(const QString& op, const QCborMap& args)

@@ -72,6 +72,8 @@ private:
     void saveLesson(const QCborMap& args);
     void deleteLesson(qint64 lessonId, const QString& reason = {});
     void onCurrentCellChanged();
+    // A mark's own work type (R04) and comment, from the cell's context menu.
+    void showCellMenu(const QPoint& position);
     void onEvent(const QString& name, const QCborMap& payload);
     // `fromLoad`: a failed load, cleared by the next successful one.
     void showNotice(const QString& text, bool fromLoad = false);
@@ -89,6 +91,7 @@ private:
     JournalGridView* m_grid;
     LessonPanel* m_panel;
     QList<Period> m_periods;
+    QList<WorkType> m_workTypes;
     qint64 m_subscribed = 0;
     bool m_referencesLoaded = false;
     QTimer m_reloadTimer;

@@ -133,6 +133,7 @@ private Q_SLOTS:
     void liveReloadKeepsTheEditorOpen();
     void periodMarksAreChecked();
     void queuedEditsOfAnEarlierRunShowAsUnsent();
+    void r04_aMarkTakesItsOwnWorkTypeAndAComment();
 
 private:
     void makeView(int grade = 5, bool doubleMark = false, CellInput::Who who = {true, false});
@@ -428,6 +429,30 @@ void TestJournalGridModel::queuedEditsOfAnEarlierRunShowAsUnsent()
                                            {QStringLiteral("version"), 1}}}});
     QCOMPARE(m_model->pendingCount(), 1);
     QCOMPARE(m_model->index(1, 0).data().toString(), QStringLiteral("н 5"));
+}
+
+void TestJournalGridModel::r04_aMarkTakesItsOwnWorkTypeAndAComment()
+{
+    m_model->setWorkTypes(
+        {{1, QStringLiteral("Ответ на уроке")}, {2, QStringLiteral("Проверка тетради")}});
+    const QModelIndex cell = m_model->index(0, 0);
+    QVERIFY(m_model->setCellDetails(cell, QStringLiteral(" Отвечал у доски "), 2));
+    const QCborMap args = m_edits->last().at(1).value<QCborMap>();
+    QCOMPARE(args.value(QStringLiteral("work_type_id")).toInteger(), 2);
+    QCOMPARE(args.value(QStringLiteral("comment")).toString(), QStringLiteral("Отвечал у доски"));
+    QCOMPARE(args.value(QStringLiteral("base_version")).toInteger(), 3);
+    QVERIFY(!args.contains(QStringLiteral("mark"))); // the mark itself is not touched
+    QCOMPARE(cell.data(JournalGridModel::WorkTypeRole).toLongLong(), 2);
+    const QString tip = cell.data(Qt::ToolTipRole).toString();
+    QVERIFY(tip.contains(QStringLiteral("Проверка тетради")));
+    QVERIFY(tip.contains(QStringLiteral("Отвечал у доски")));
+    QVERIFY(cell.data(Qt::FontRole).value<QFont>().underline());
+    // Unchanged details send nothing; the class teacher sets neither.
+    QVERIFY(m_model->setCellDetails(cell, QStringLiteral("Отвечал у доски"), 2));
+    QCOMPARE(m_edits->size(), 1);
+    makeView(5, false, {false, true});
+    QVERIFY(!m_model->setCellDetails(m_model->index(0, 0), QStringLiteral("x"), 2));
+    QCOMPARE(m_edits->size(), 0);
 }
 
 QTEST_MAIN(TestJournalGridModel)
