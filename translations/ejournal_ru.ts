@@ -461,6 +461,53 @@
     </message>
 </context>
 <context>
+    <name>EntryWindowsTab</name>
+    <message>
+        <source>by the end of the working day (18:00)</source>
+        <translation>до конца рабочего дня (18:00)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>on the lesson&apos;s day only</source>
+        <translation>только в день урока</translation>
+    </message>
+    <message>
+        <source> min after the class&apos;s last lesson</source>
+        <translation> мин после последнего урока класса</translation>
+    </message>
+    <message>
+        <source>Marks, absences, topics (days after the lesson):</source>
+        <translation>Отметки, пропуски, темы (дней после урока):</translation>
+    </message>
+    <message>
+        <source>Marks for written work (days):</source>
+        <translation>Отметки за письменные работы (дней):</translation>
+    </message>
+    <message>
+        <source>Homework:</source>
+        <translation>Домашнее задание:</translation>
+    </message>
+    <message>
+        <source>Later entries need a reason and go to the corrections report (R06); late homework is shown in the control report (R10).</source>
+        <translation>Более поздние записи требуют причины и попадают в отчёт об исправлениях (R06); позднее домашнее задание видно в контрольном отчёте (R10).</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
     <name>ExpelDialog</name>
     <message>
         <source>Leaving: %1</source>
@@ -1856,6 +1903,10 @@ Why is the lesson deleted?</source>
     <message>
         <source>&amp;Teacher:</source>
         <translation>&amp;Учитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Entry deadlines</source>
+        <translation>&amp;Сроки записей</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "models/RecordTableModel.h"
 #include "protocol/OpNames.h"
 #include "school/CurriculumTab.h"
+#include "school/EntryWindowsTab.h"
 #include "school/HolidaysTab.h"
 #include "school/RecordColumns.h"
 #include "school/SubgroupsTab.h"
@@ -191,6 +192,8 @@ void StructurePage::createTabs()
     m_tabs->addTab(m_subgroups, tr("Su&bgroups"));
     m_holidays = new HolidaysTab(m_session, model(YearsTab), m_tabs);
     m_tabs->addTab(m_holidays, tr("&Holidays"));
+    m_windows = new EntryWindowsTab(m_session, m_tabs);
+    m_tabs->addTab(m_windows, tr("&Entry deadlines"));
 }
 
 RecordTableModel* StructurePage::model(Tab tab) const
@@ -208,6 +211,7 @@ void StructurePage::reload()
          {static_cast<StructureTab*>(m_curriculum), static_cast<StructureTab*>(m_subgroups),
           static_cast<StructureTab*>(m_holidays)})
         tab->reload();
+    m_windows->reload();
 }
 
 void StructurePage::loadStaff()

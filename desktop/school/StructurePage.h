@@ -10,6 +10,7 @@
 
 class CurriculumTab;
 class DesktopSession;
+class EntryWindowsTab;
 class HolidaysTab;
 class QAction;
 class QLabel;
@@ -43,6 +44,7 @@ public:
     CurriculumTab* curriculumTab() const { return m_curriculum; }
     SubgroupsTab* subgroupsTab() const { return m_subgroups; }
     HolidaysTab* holidaysTab() const { return m_holidays; }
+    EntryWindowsTab* entryWindowsTab() const { return m_windows; }
     // Active staff accounts from staff.list, for the teacher pickers.
     const QList<QCborMap>& staff() const { return m_staff; }
     bool isReadOnly() const { return m_readOnly; }
@@ -95,4 +97,5 @@ private:
     CurriculumTab* m_curriculum = nullptr;
     SubgroupsTab* m_subgroups = nullptr;
     HolidaysTab* m_holidays = nullptr;
+    EntryWindowsTab* m_windows = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "models/RecordTableModel.h"
 #include "protocol/OpNames.h"
 #include "school/CurriculumTab.h"
+#include "school/EntryWindowsTab.h"
 #include "school/HolidaysTab.h"
 #include "school/PersonListModel.h"
 #include "school/RecordEditDialog.h"
@@ -19,6 +20,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCborArray>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
@@ -27,7 +29,9 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 
@@ -67,6 +71,7 @@ private Q_SLOTS:
     void assignmentDialogOffersTeachersAndSubgroupsByName();
     void curriculumRowAddedThroughPageIsListed();
     void holidayAddedThroughPageIsListed();
+    void entryWindowsAreSavedAsSchoolSettings();
     void r08_deputyCannotMoveSubgroupMembers();
     void r08_adminMovesStudentIntoSubgroup();
 
@@ -321,6 +326,36 @@ void TestStructurePage::holidayAddedThroughPageIsListed()
     // A new holiday covers every grade unless narrowed.
     QCOMPARE(holiday.value(QStringLiteral("grade_from")).toInteger(), 1);
     QCOMPARE(holiday.value(QStringLiteral("grade_to")).toInteger(), 11);
+}
+
+void TestStructurePage::entryWindowsAreSavedAsSchoolSettings()
+{
+    auto session = signIn(QStringLiteral("deputy"));
+    QVERIFY(session);
+    auto page = openPage(session.get());
+    QVERIFY(page);
+    EntryWindowsTab* tab = page->entryWindowsTab();
+    QSignalSpy loaded(tab, &EntryWindowsTab::loaded);
+    tab->reload();
+    QVERIFY(loaded.wait(kTimeout));
+    auto* written = tab->findChild<QSpinBox*>(QStringLiteral("writtenDays"));
+    QCOMPARE(written->value(), 7); // the default (R06)
+    written->setValue(5);
+    tab->findChild<QCheckBox*>(QStringLiteral("homeworkByEndOfDay"))->setChecked(true);
+    QSignalSpy saved(tab, &EntryWindowsTab::saved);
+    tab->save();
+    QVERIFY(saved.wait(kTimeout));
+    QVERIFY2(saved.first().first().toBool(), qPrintable(tab->statusText()));
+    const Reply settings = m_deputy->call(QString::fromLatin1(Op::SettingList));
+    QCOMPARE(settings.result[QStringLiteral("settings")][QStringLiteral("written_work_window_days")]
+                 .toInteger(),
+             5);
+    QCOMPARE(
+        settings.result[QStringLiteral("settings")][QStringLiteral("homework_window")].toString(),
+        QStringLiteral("end_of_day"));
+    const Reply audit = m_deputy->call(QString::fromLatin1(Op::AuditList),
+                                       {{QStringLiteral("op"), QStringLiteral("setting.set")}});
+    QCOMPARE(audit.result[QStringLiteral("rows")].toArray().size(), 2);
 }
 
 void TestStructurePage::r08_deputyCannotMoveSubgroupMembers()
