@@ -309,19 +309,7 @@ int TestDiaryPage::rowOf(const DiaryWeekModel& model, const QDate& date, const Q
 
 qint64 TestDiaryPage::admit(qint64 classId, const QString& lastName, const QString& fileNo)
 {
-    const Reply reply = m_clients[QStringLiteral("secretary")].call(
-        QString::fromLatin1(Op::StudentAdmit),
-        {{QStringLiteral("person"),
-          QCborMap{{QStringLiteral("last_name"), lastName},
-                   {QStringLiteral("first_name"), QStringLiteral("Анна")}}},
-         {QStringLiteral("personal_file_no"), fileNo},
-         {QStringLiteral("class_id"), classId},
-         {QStringLiteral("date"), QStringLiteral("2026-09-01")},
-         {QStringLiteral("order_no"), QStringLiteral("1")},
-         {QStringLiteral("order_date"), QStringLiteral("2026-08-30")}});
-    if (!reply.ok)
-        qWarning().noquote() << "student.admit:" << reply.error.message;
-    return reply.result[QStringLiteral("student")][QStringLiteral("id")].toInteger();
+    return SchoolBuilder::admit(m_clients[QStringLiteral("secretary")], classId, lastName, fileNo);
 }
 
 qint64 TestDiaryPage::lesson(qint64 assignmentId, const QDate& date, int number, qint64 workTypeId,

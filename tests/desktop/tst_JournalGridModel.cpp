@@ -4,6 +4,8 @@
 #include "journal/JournalGridModel.h"
 #include "journal/JournalGridView.h"
 
+#include "support/KeyTyping.h"
+
 #include <QAbstractItemModelTester>
 #include <QCborArray>
 #include <QLineEdit>
@@ -85,15 +87,6 @@ QList<Period> periods()
 }
 
 // Types `text` the way a keyboard does: the first key opens the cell's editor.
-void type(QWidget* target, const QString& text)
-{
-    for (const QChar ch : text) {
-        QKeyEvent press(QEvent::KeyPress, ch.toUpper().unicode(), Qt::NoModifier, QString(ch));
-        QApplication::sendEvent(target, &press);
-        QKeyEvent release(QEvent::KeyRelease, ch.toUpper().unicode(), Qt::NoModifier, QString(ch));
-        QApplication::sendEvent(target, &release);
-    }
-}
 
 QLineEdit* editorOf(JournalGridView& view)
 {
@@ -103,12 +96,8 @@ QLineEdit* editorOf(JournalGridView& view)
 // Types an entry into the current cell and presses Enter.
 void enter(JournalGridView& view, const QString& text)
 {
-    type(&view, text.left(1));
-    QLineEdit* editor = editorOf(view);
-    QVERIFY2(editor, "typing did not open the cell's editor");
-    type(editor, text.mid(1));
-    QTest::keyClick(editor, Qt::Key_Return);
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the closed editor
+    QVERIFY2(KeyTyping::enterInCell(&view, text, QStringLiteral("cellEditor")),
+             "typing did not open the cell's editor");
 }
 } // namespace
 
@@ -310,13 +299,13 @@ void TestJournalGridModel::deleteClearsAndArrowsMove()
         3);
     QCOMPARE(m_model->index(0, 0).data().toString(), QString());
     // ↓ inside an entry stores it and moves down, like Enter.
-    type(m_view.get(), QStringLiteral("4"));
+    KeyTyping::type(m_view.get(), QStringLiteral("4"));
     QTest::keyClick(editorOf(*m_view), Qt::Key_Down);
     QCOMPARE(m_view->currentIndex(), m_model->index(1, 0));
     QCOMPARE(m_model->index(0, 0).data().toString(), QStringLiteral("4"));
     // Esc drops the entry.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    type(m_view.get(), QStringLiteral("3"));
+    KeyTyping::type(m_view.get(), QStringLiteral("3"));
     QTest::keyClick(editorOf(*m_view), Qt::Key_Escape);
     QCOMPARE(m_model->index(1, 0).data().toString(), QString());
     QCOMPARE(m_edits->size(), 2);
@@ -372,7 +361,7 @@ void TestJournalGridModel::queuedEditsExpectTheVersionTheirPredecessorsLeave()
 
 void TestJournalGridModel::liveReloadKeepsTheEditorOpen()
 {
-    type(m_view.get(), QStringLiteral("4"));
+    KeyTyping::type(m_view.get(), QStringLiteral("4"));
     QVERIFY(editorOf(*m_view));
     // Someone else's mark arrives (a reload of the same journal).
     QCborMap changed = journalResult();

@@ -10,6 +10,7 @@
 #include "journal/LessonPanel.h"
 #include "protocol/OpNames.h"
 #include "session/DesktopSession.h"
+#include "support/KeyTyping.h"
 #include "support/SchoolBuilder.h"
 #include "support/SignedInClients.h"
 #include "support/TestServer.h"
@@ -29,26 +30,11 @@ namespace {
 const QString kPassword = QStringLiteral("Secret-pass-1");
 constexpr int kTimeout = 20'000;
 
-void type(QWidget* target, const QString& text)
-{
-    for (const QChar ch : text) {
-        QKeyEvent press(QEvent::KeyPress, ch.toUpper().unicode(), Qt::NoModifier, QString(ch));
-        QApplication::sendEvent(target, &press);
-        QKeyEvent release(QEvent::KeyRelease, ch.toUpper().unicode(), Qt::NoModifier, QString(ch));
-        QApplication::sendEvent(target, &release);
-    }
-}
-
 // Types into the grid's current cell and presses Enter, as a teacher does.
 void enter(JournalGridView* grid, const QString& text)
 {
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    type(grid, text.left(1));
-    auto* editor = grid->findChild<QLineEdit*>(QStringLiteral("cellEditor"));
-    QVERIFY2(editor, "typing did not open the cell's editor");
-    type(editor, text.mid(1));
-    QTest::keyClick(editor, Qt::Key_Return);
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QVERIFY2(KeyTyping::enterInCell(grid, text, QStringLiteral("cellEditor")),
+             "typing did not open the cell's editor");
 }
 
 QDate schoolYearStart(const QDate& today)
@@ -121,19 +107,9 @@ void TestJournalPage::initTestCase()
     const QStringList names{QStringLiteral("Алексеев"), QStringLiteral("Белова"),
                             QStringLiteral("Васильев")};
     for (const QString& name : names) {
-        const Reply admitted = (*m_clients)[QStringLiteral("secretary")].call(
-            QString::fromLatin1(Op::StudentAdmit),
-            {{QStringLiteral("person"),
-              QCborMap{{QStringLiteral("last_name"), name},
-                       {QStringLiteral("first_name"), QStringLiteral("Иван")}}},
-             {QStringLiteral("personal_file_no"), name},
-             {QStringLiteral("class_id"), classId},
-             {QStringLiteral("date"), starts.toString(Qt::ISODate)},
-             {QStringLiteral("order_no"), QStringLiteral("1")},
-             {QStringLiteral("order_date"), starts.toString(Qt::ISODate)}});
-        QVERIFY2(admitted.ok, qPrintable(admitted.error.message));
-        m_students.append(
-            admitted.result[QStringLiteral("student")][QStringLiteral("id")].toInteger());
+        m_students.append(SchoolBuilder::admit((*m_clients)[QStringLiteral("secretary")], classId,
+                                               name, name, starts, QStringLiteral("Иван")));
+        QVERIFY(m_students.last());
     }
     m_teacher = openPage(QStringLiteral("teacher"));
     m_watcher = openPage(QStringLiteral("homeroom"));
@@ -184,7 +160,7 @@ void TestJournalPage::teacherEntersALessonFromTheKeyboardAndTheClassTeacherSeesI
     auto* topic = page->lessonPanel()->findChild<QLineEdit*>(QStringLiteral("lessonTopic"));
     // A button's shortcut clicks it after a short animation.
     QTRY_VERIFY_WITH_TIMEOUT(topic->hasFocus(), kTimeout);
-    type(topic, QStringLiteral("Древний Рим"));
+    KeyTyping::type(topic, QStringLiteral("Древний Рим"));
     auto* workType = page->lessonPanel()->findChild<QComboBox*>(QStringLiteral("lessonWorkType"));
     QTRY_VERIFY_WITH_TIMEOUT(workType->count() > 1, kTimeout);
     workType->setCurrentIndex(workType->findData(m_workType));

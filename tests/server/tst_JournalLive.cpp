@@ -47,18 +47,9 @@ private Q_SLOTS:
         const qint64 oral = school.workType(QStringLiteral("Ответ на уроке"), 1);
         m_assignment = school.assignment(classId, subject, teacher, 2);
         QVERIFY(m_assignment && oral);
-        const Reply admitted =
-            client(QStringLiteral("secretary"))
-                .call(QString::fromLatin1(Op::StudentAdmit),
-                      {{QStringLiteral("person"),
-                        QCborMap{{QStringLiteral("last_name"), QStringLiteral("Гаврилов")},
-                                 {QStringLiteral("first_name"), QStringLiteral("Олег")}}},
-                       {QStringLiteral("personal_file_no"), QStringLiteral("6-1")},
-                       {QStringLiteral("class_id"), classId},
-                       {QStringLiteral("date"), QStringLiteral("2026-09-01")},
-                       {QStringLiteral("order_no"), QStringLiteral("1")},
-                       {QStringLiteral("order_date"), QStringLiteral("2026-08-30")}});
-        m_student = admitted.result[QStringLiteral("student")][QStringLiteral("id")].toInteger();
+        m_student = SchoolBuilder::admit(client(QStringLiteral("secretary")), classId,
+                                         QStringLiteral("Гаврилов"), QStringLiteral("6-1"),
+                                         QDate(2026, 9, 1), QStringLiteral("Олег"));
         const QDate today = QDate::currentDate();
         const Reply lesson = client(QStringLiteral("teacher"))
                                  .call(QString::fromLatin1(Op::LessonSave),

@@ -423,18 +423,7 @@ private:
 
     qint64 admit(qint64 classId, const QString& lastName, const QString& fileNo)
     {
-        const Reply reply =
-            client(QStringLiteral("secretary"))
-                .call(QString::fromLatin1(Op::StudentAdmit),
-                      {{QStringLiteral("person"),
-                        QCborMap{{QStringLiteral("last_name"), lastName},
-                                 {QStringLiteral("first_name"), QStringLiteral("Анна")}}},
-                       {QStringLiteral("personal_file_no"), fileNo},
-                       {QStringLiteral("class_id"), classId},
-                       {QStringLiteral("date"), QStringLiteral("2026-09-01")},
-                       {QStringLiteral("order_no"), QStringLiteral("1")},
-                       {QStringLiteral("order_date"), QStringLiteral("2026-08-30")}});
-        return reply.result[QStringLiteral("student")][QStringLiteral("id")].toInteger();
+        return SchoolBuilder::admit(client(QStringLiteral("secretary")), classId, lastName, fileNo);
     }
 
     Reply saveLesson(qint64 assignmentId, const QDate& date, int number, qint64 workTypeId,

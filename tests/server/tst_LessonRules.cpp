@@ -41,18 +41,8 @@ private Q_SLOTS:
         m_oral = school.workType(QStringLiteral("Ответ на уроке"), 1);
         m_journal = school.assignment(m_class, subject, teacher, 2);
         QVERIFY(m_journal && m_oral);
-        const Reply admitted =
-            client(QStringLiteral("secretary"))
-                .call(QString::fromLatin1(Op::StudentAdmit),
-                      {{QStringLiteral("person"),
-                        QCborMap{{QStringLiteral("last_name"), QStringLiteral("Гусев")},
-                                 {QStringLiteral("first_name"), QStringLiteral("Егор")}}},
-                       {QStringLiteral("personal_file_no"), QStringLiteral("7-1")},
-                       {QStringLiteral("class_id"), m_class},
-                       {QStringLiteral("date"), QStringLiteral("2026-09-01")},
-                       {QStringLiteral("order_no"), QStringLiteral("1")},
-                       {QStringLiteral("order_date"), QStringLiteral("2026-08-30")}});
-        m_student = admitted.result[QStringLiteral("student")][QStringLiteral("id")].toInteger();
+        m_student = SchoolBuilder::admit(client(QStringLiteral("secretary")), m_class,
+                                         QStringLiteral("Гусев"), QStringLiteral("7-1"));
         QVERIFY(m_student);
         // Bells for lessons 1–6; on Tuesdays the class has lessons 1–3 (the last ends 11:05).
         const SqlRunner sql(m_server.ownerDatabase());

@@ -67,3 +67,20 @@ qint64 SchoolBuilder::assignment(qint64 classId, qint64 subjectId, qint64 teache
                                      {QStringLiteral("teacher_id"), teacherId},
                                      {QStringLiteral("hours_per_week"), hoursPerWeek}});
 }
+
+qint64 SchoolBuilder::admit(TestClient& secretary, qint64 classId, const QString& lastName,
+                            const QString& fileNo, const QDate& date, const QString& firstName)
+{
+    const Reply reply = secretary.call(
+        QString::fromLatin1(Op::StudentAdmit),
+        {{QStringLiteral("person"), QCborMap{{QStringLiteral("last_name"), lastName},
+                                             {QStringLiteral("first_name"), firstName}}},
+         {QStringLiteral("personal_file_no"), fileNo},
+         {QStringLiteral("class_id"), classId},
+         {QStringLiteral("date"), date.toString(Qt::ISODate)},
+         {QStringLiteral("order_no"), QStringLiteral("1")},
+         {QStringLiteral("order_date"), date.addDays(-2).toString(Qt::ISODate)}});
+    if (!reply.ok)
+        qWarning().noquote() << "student.admit:" << reply.error.message;
+    return reply.result[QStringLiteral("student")][QStringLiteral("id")].toInteger();
+}

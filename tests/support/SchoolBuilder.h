@@ -23,6 +23,12 @@ public:
     qint64 workType(const QString& title, double weight, bool written = false);
     qint64 assignment(qint64 classId, qint64 subjectId, qint64 teacherId, double hoursPerWeek);
 
+    // Admits a student (first name Анна unless given) through student.admit, as `secretary`;
+    // 0 after a QWARN on failure.
+    static qint64 admit(TestClient& secretary, qint64 classId, const QString& lastName,
+                        const QString& fileNo, const QDate& date = QDate(2026, 9, 1),
+                        const QString& firstName = QStringLiteral("Анна"));
+
 private:
     qint64 save(const char* op, const QCborMap& args);
     TestClient& m_client;
