@@ -974,6 +974,10 @@ Why is the lesson deleted?</source>
         <source>New lesson</source>
         <translation>Новый урок</translation>
     </message>
+    <message>
+        <source>teacher no. %1</source>
+        <translation>учитель № %1</translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>

@@ -55,7 +55,10 @@ CellInput::apply(const QString& typed, const JournalSheet::Cell& current, Refusa
     if (text.isEmpty()) {
         if (m_who.journalTeacher)
             next.mark.clear();
-        next.absence.clear();
+        // The subject teacher clears their mark; a reason from documents stays (R03).
+        if (m_who.classTeacher || !MarkRules::isAbsenceReason(current.absence) ||
+            current.mark.isEmpty())
+            next.absence.clear();
         if (auto problem = checkAbsenceChange(current.absence, next.absence))
             return refuse(problem->rule, problem->message);
         return next;

@@ -16,7 +16,9 @@ const QString kBaseVersion = QStringLiteral("base_version");
 // Not an answer about the edit: it stays first in the queue and goes again with its key.
 bool keepsEdit(ErrorCode code)
 {
-    return code == ErrorCode::Unavailable || code == ErrorCode::Unauthenticated;
+    // A database hiccup (internal) is asked again later like a busy server.
+    return code == ErrorCode::Unavailable || code == ErrorCode::Unauthenticated ||
+           code == ErrorCode::Internal;
 }
 
 // What a versioned edit changes (one cell, one period mark), so later edits of the same thing
@@ -46,6 +48,7 @@ EditOutbox::EditOutbox(DesktopSession* session, const QString& databasePath, QOb
     : QObject(parent)
     , m_session(session)
     , m_store(databasePath)
+    , m_owner(session ? session->user().login : QString())
 {
     m_queue = m_store.all();
     m_retryTimer.setSingleShot(true);
@@ -108,8 +111,11 @@ QString EditOutbox::statusText() const
 
 bool EditOutbox::canSend() const
 {
+    // After «switch user» the session belongs to someone else: their edits are not ours.
     return m_session && m_session->phase() == DesktopSession::Phase::SignedIn &&
-           m_session->connection().state() == Connection::State::Ready;
+           m_session->connection().state() == Connection::State::Ready &&
+           (m_owner.isEmpty() ||
+            m_session->user().login.compare(m_owner, Qt::CaseInsensitive) == 0);
 }
 
 void EditOutbox::sendNext()
@@ -135,7 +141,7 @@ void EditOutbox::onReply(qint64 localId, quint64 attempt, const Reply& reply)
     m_inFlight = 0;
     if (!reply.ok && keepsEdit(reply.error.code)) {
         // A dropped connection resends after `resumed`; a busy server is asked again later.
-        if (reply.error.code == ErrorCode::Unavailable && canSend())
+        if (reply.error.code != ErrorCode::Unauthenticated && canSend())
             m_retryTimer.start();
         return;
     }

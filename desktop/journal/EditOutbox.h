@@ -64,6 +64,8 @@ private:
 
     QPointer<DesktopSession> m_session;
     OutboxStore m_store;
+    // Whose edits these are (the login signed in when the outbox was made; empty: not known).
+    QString m_owner;
     QList<PendingEdit> m_queue;
     // The edit sent and not yet answered (always the queue's first), 0 when none.
     qint64 m_inFlight = 0;

@@ -61,6 +61,7 @@ bool JournalCellDelegate::eventFilter(QObject* object, QEvent* event)
         if (rows != 0 || columns != 0) {
             m_view->m_pendingRowMove = rows;
             m_view->m_pendingColumnMove = columns;
+            m_view->m_closingByKey = true;
             Q_EMIT commitData(editor);
             Q_EMIT closeEditor(editor, QAbstractItemDelegate::NoHint);
             return true;

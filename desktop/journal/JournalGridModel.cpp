@@ -244,11 +244,12 @@ QVariant JournalGridModel::lessonCellData(const JournalSheet::Lesson& lesson,
         // A mark of its own work type or with a comment is underlined (the tooltip says why).
         const bool marked =
             !cell.comment.isEmpty() || (cell.workTypeId && cell.workTypeId != lesson.workTypeId);
-        if (!isLowMark(cell.mark) && cell.absence.isEmpty() && !marked)
+        if (!isLowMark(cell.mark) && cell.absence.isEmpty() && !marked && !pending)
             return {};
         QFont font;
         font.setBold(isLowMark(cell.mark));
-        font.setItalic(!cell.absence.isEmpty());
+        // Absences and entries not yet confirmed in italics, so they read apart without colour.
+        font.setItalic(!cell.absence.isEmpty() || pending);
         font.setUnderline(marked);
         return font;
     }
@@ -427,6 +428,8 @@ bool JournalGridModel::setPeriodMark(const QModelIndex& index, const QString& ty
     if (value == shownPeriodMark(student.id, period.id))
         return true;
     Pending& pending = m_pendingPeriodMarks[{student.id, period.id}];
+    const qint64 baseVersion =
+        m_sheet.periodMarks.value({student.id, period.id}).version + pending.inFlight;
     pending.periodValue = value;
     ++pending.inFlight;
     Q_EMIT dataChanged(index, index);
@@ -435,8 +438,20 @@ bool JournalGridModel::setPeriodMark(const QModelIndex& index, const QString& ty
                          {{QStringLiteral("assignment_id"), m_sheet.assignmentId},
                           {QStringLiteral("student_id"), student.id},
                           {QStringLiteral("period_id"), period.id},
-                          {QStringLiteral("value"), value}});
+                          {QStringLiteral("value"), value},
+                          {QStringLiteral("base_version"), baseVersion}});
     return true;
+}
+
+int JournalGridModel::queuedFor(const QString& op, const QCborMap& args) const
+{
+    if (op == QStringLiteral("cell.set"))
+        return m_pendingCells.value({integer(args, "lesson_id"), integer(args, "student_id")})
+            .inFlight;
+    if (op == QStringLiteral("period_mark.set"))
+        return m_pendingPeriodMarks.value({integer(args, "student_id"), integer(args, "period_id")})
+            .inFlight;
+    return 0;
 }
 
 void JournalGridModel::showQueued(const QString& op, const QCborMap& args)
@@ -478,8 +493,11 @@ void JournalGridModel::acknowledge(const QString& op, const QCborMap& args, cons
     } else if (op == QStringLiteral("period_mark.set")) {
         const qint64 studentId = integer(args, "student_id");
         const qint64 periodId = integer(args, "period_id");
-        m_sheet.periodMarks[{studentId, periodId}].value =
-            args.value(QStringLiteral("value")).toString();
+        const QCborMap mark = result.value(QStringLiteral("period_mark")).toMap();
+        JournalSheet::PeriodMark& stored = m_sheet.periodMarks[{studentId, periodId}];
+        stored.value = args.value(QStringLiteral("value")).toString();
+        if (mark.contains(QStringLiteral("version")))
+            stored.version = mark.value(QStringLiteral("version")).toInteger();
         auto pending = m_pendingPeriodMarks.find({studentId, periodId});
         if (pending != m_pendingPeriodMarks.end() && --pending->inFlight <= 0)
             m_pendingPeriodMarks.erase(pending);
@@ -495,12 +513,21 @@ void JournalGridModel::refuse(const QString& op, const QCborMap& args, const QCb
         const qint64 studentId = integer(args, "student_id");
         if (!current.isEmpty())
             m_sheet.cells.insert({lessonId, studentId}, JournalSheet::Cell::fromCbor(current));
-        m_pendingCells.remove({lessonId, studentId});
+        // Later entries of the cell may still wait in the queue: the newest stays shown.
+        auto pending = m_pendingCells.find({lessonId, studentId});
+        if (pending != m_pendingCells.end() && --pending->inFlight <= 0)
+            m_pendingCells.erase(pending);
         cellChanged(lessonId, studentId);
     } else if (op == QStringLiteral("period_mark.set")) {
         const qint64 studentId = integer(args, "student_id");
         const qint64 periodId = integer(args, "period_id");
-        m_pendingPeriodMarks.remove({studentId, periodId});
+        if (!current.isEmpty())
+            m_sheet.periodMarks[{studentId, periodId}] = {
+                current.value(QStringLiteral("value")).toString(),
+                current.value(QStringLiteral("version")).toInteger()};
+        auto pending = m_pendingPeriodMarks.find({studentId, periodId});
+        if (pending != m_pendingPeriodMarks.end() && --pending->inFlight <= 0)
+            m_pendingPeriodMarks.erase(pending);
         periodMarkChanged(studentId, periodId);
     }
     Q_EMIT pendingCountChanged(pendingCount());

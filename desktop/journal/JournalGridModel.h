@@ -56,6 +56,8 @@ public:
     int columnOfLesson(qint64 lessonId) const;
     int rowOfStudent(qint64 studentId) const;
 
+    // How many entries of the cell (or period mark) `args` names wait for the server.
+    int queuedFor(const QString& op, const QCborMap& args) const;
     // Shows an edit still waiting in the offline queue from an earlier run as unsent.
     void showQueued(const QString& op, const QCborMap& args);
     // The server's answer to an edit this model requested (args as emitted).

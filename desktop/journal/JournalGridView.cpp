@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QToolTip>
 
 namespace {
@@ -33,7 +34,7 @@ JournalGridView::JournalGridView(QWidget* parent)
 void JournalGridView::showRefusal(const QModelIndex& index, const QString& message)
 {
     m_lastRefusal = message;
-    m_refusedWhileCommitting = true;
+    m_refusedWhileCommitting = state() == EditingState;
     const QRect cell = visualRect(index);
     QToolTip::showText(viewport()->mapToGlobal(cell.bottomLeft()), message, viewport(), cell);
 }
@@ -62,8 +63,22 @@ void JournalGridView::closeEditor(QWidget* editor, QAbstractItemDelegate::EndEdi
     const bool refused = m_refusedWhileCommitting;
     const int rows = std::exchange(m_pendingRowMove, 0);
     const int columns = std::exchange(m_pendingColumnMove, 0);
+    const bool byKey = std::exchange(m_closingByKey, false);
     m_refusedWhileCommitting = false;
+    auto* line = qobject_cast<QLineEdit*>(editor);
+    const QString typed = line ? line->text() : QString();
     QTableView::closeEditor(editor, refused ? QAbstractItemDelegate::NoHint : hint);
+    if (refused && byKey) {
+        // The refused entry stays in the cell, selected, to be corrected or dropped with Esc.
+        edit(currentIndex());
+        for (QLineEdit* reopened : findChildren<QLineEdit*>(QStringLiteral("cellEditor"))) {
+            if (reopened != editor) {
+                reopened->setText(typed);
+                reopened->selectAll();
+            }
+        }
+        return;
+    }
     if (!refused && hint == QAbstractItemDelegate::NoHint)
         moveBy(rows, columns);
 }
@@ -87,4 +102,5 @@ void JournalGridView::clearSelectedCells()
         if (cell.flags() & Qt::ItemIsEditable && !cell.data(Qt::EditRole).toString().isEmpty())
             model()->setData(cell, QString());
     }
+    m_refusedWhileCommitting = false; // the refusal was shown; no editor was open
 }

@@ -27,5 +27,6 @@ private:
     bool m_refusedWhileCommitting = false;
     int m_pendingRowMove = 0;
     int m_pendingColumnMove = 0;
+    bool m_closingByKey = false; // Enter or an arrow stored the entry
     friend class JournalCellDelegate;
 };

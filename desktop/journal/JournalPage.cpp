@@ -327,7 +327,9 @@ void JournalPage::applySheet(const QCborMap& result)
             m_grid->setCurrentIndex(target);
         m_grid->scrollTo(target);
     }
-    onCurrentCellChanged();
+    // What the teacher is typing in the panel survives a reload (someone's marks arriving).
+    if (!m_panel->isModified())
+        onCurrentCellChanged();
     Q_EMIT journalLoaded();
 }
 
@@ -392,92 +394,75 @@ void JournalPage::submit(const QString& op, const QCborMap& args)
 void JournalPage::onEditAcknowledged(const QString& op, const QCborMap& args,
                                      const QCborValue& result)
 {
+    if (op == QLatin1String(Op::LessonSave) || op == QLatin1String(Op::LessonDelete)) {
+        showNotice({});
+        m_panel->markSaved();
+        if (op == QLatin1String(Op::LessonSave))
+            m_selectLessonAfterLoad =
+                result[QStringLiteral("lesson")].toMap().value(QStringLiteral("id")).toInteger();
+        reload();
+        Q_EMIT lessonSaved(true);
+        return;
+    }
     m_model->acknowledge(op, args, result.toMap());
+}
+
+QString JournalPage::lateQuestion(const QString& op, const QString& refusal)
+{
+    if (op == QLatin1String(Op::LessonSave))
+        return tr("%1\nWhy is the lesson changed late?").arg(refusal);
+    if (op == QLatin1String(Op::LessonDelete))
+        return tr("%1\nWhy is the lesson deleted?").arg(refusal);
+    return tr("%1\nWhy is this entry made late? The reason goes to the audit log.").arg(refusal);
 }
 
 void JournalPage::onEditRefused(const QString& op, const QCborMap& args, const Error& error)
 {
-    QCborMap resend = args;
-    resend.remove(QStringLiteral("idempotency_key")); // a new edit, with its own key
-    if (error.rule == QStringLiteral("R06") && !args.contains(QStringLiteral("reason"))) {
-        const auto reason =
-            m_reasonPrompt(tr("%1\nWhy is this entry made late? The reason goes to the audit log.")
-                               .arg(error.message));
+    const bool lessonOp =
+        op == QLatin1String(Op::LessonSave) || op == QLatin1String(Op::LessonDelete);
+    // A later entry of the same cell waits in the queue: it replaces this one and is judged
+    // (and asked about) on its own.
+    const bool superseded = !lessonOp && m_model->queuedFor(op, args) > 1;
+    if (error.rule == QStringLiteral("R06") && !args.contains(QStringLiteral("reason")) &&
+        !superseded) {
+        const auto reason = m_reasonPrompt(lateQuestion(op, error.message));
         if (reason && !reason->isEmpty()) {
+            QCborMap resend = args;
+            resend.remove(QStringLiteral("idempotency_key")); // a new edit, with its own key
             resend.insert(QStringLiteral("reason"), *reason);
             submit(op, resend);
             return;
         }
     }
+    if (lessonOp) {
+        showNotice(error.message);
+        Q_EMIT lessonSaved(false);
+        return;
+    }
     if (error.code == ErrorCode::Conflict) {
         const QCborMap current = error.details.toMap();
         m_model->refuse(op, args, current);
+        const QString now = op == QLatin1String(Op::PeriodMarkSet)
+                                ? current.value(QStringLiteral("value")).toString()
+                                : JournalGridModel::cellText(JournalSheet::Cell::fromCbor(current));
         showNotice(tr("Someone else changed this cell meanwhile; it now holds «%1». Your entry "
                       "was not saved: enter it again if it is still right.")
-                       .arg(JournalGridModel::cellText(JournalSheet::Cell::fromCbor(current))));
+                       .arg(now));
         return;
     }
     m_model->refuse(op, args);
-    showNotice(error.message);
+    if (!superseded)
+        showNotice(error.message);
 }
 
 void JournalPage::saveLesson(const QCborMap& args)
 {
-    QPointer<JournalPage> self(this);
-    m_session->send(QString::fromLatin1(Op::LessonSave), args, [self, args](const Reply& reply) {
-        if (!self)
-            return;
-        if (!reply.ok && reply.error.rule == QStringLiteral("R06") &&
-            !args.contains(QStringLiteral("reason"))) {
-            const auto reason = self->m_reasonPrompt(
-                tr("%1\nWhy is the lesson changed late?").arg(reply.error.message));
-            if (reason && !reason->isEmpty()) {
-                QCborMap withReason = args;
-                withReason.insert(QStringLiteral("reason"), *reason);
-                self->saveLesson(withReason);
-                return;
-            }
-        }
-        if (!reply.ok) {
-            self->showNotice(reply.error.message);
-            Q_EMIT self->lessonSaved(false);
-            return;
-        }
-        self->showNotice({});
-        self->m_selectLessonAfterLoad =
-            reply.result[QStringLiteral("lesson")].toMap().value(QStringLiteral("id")).toInteger();
-        self->reload();
-        Q_EMIT self->lessonSaved(true);
-    });
+    submit(QString::fromLatin1(Op::LessonSave), args);
 }
 
-void JournalPage::deleteLesson(qint64 lessonId, const QString& reason)
+void JournalPage::deleteLesson(qint64 lessonId)
 {
-    QCborMap args{{QStringLiteral("lesson_id"), lessonId}};
-    if (!reason.isEmpty())
-        args.insert(QStringLiteral("reason"), reason);
-    QPointer<JournalPage> self(this);
-    m_session->send(
-        QString::fromLatin1(Op::LessonDelete), args, [self, lessonId, reason](const Reply& reply) {
-            if (!self)
-                return;
-            if (!reply.ok && reply.error.rule == QStringLiteral("R06") && reason.isEmpty()) {
-                const auto given = self->m_reasonPrompt(
-                    tr("%1\nWhy is the lesson deleted?").arg(reply.error.message));
-                if (given && !given->isEmpty()) {
-                    self->deleteLesson(lessonId, *given);
-                    return;
-                }
-            }
-            if (!reply.ok) {
-                self->showNotice(reply.error.message);
-                Q_EMIT self->lessonSaved(false);
-                return;
-            }
-            self->showNotice({});
-            self->reload();
-            Q_EMIT self->lessonSaved(true);
-        });
+    submit(QString::fromLatin1(Op::LessonDelete), {{QStringLiteral("lesson_id"), lessonId}});
 }
 
 void JournalPage::onEvent(const QString& name, const QCborMap& payload)

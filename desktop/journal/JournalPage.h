@@ -70,7 +70,8 @@ private:
     void onEditAcknowledged(const QString& op, const QCborMap& args, const QCborValue& result);
     void onEditRefused(const QString& op, const QCborMap& args, const Error& error);
     void saveLesson(const QCborMap& args);
-    void deleteLesson(qint64 lessonId, const QString& reason = {});
+    void deleteLesson(qint64 lessonId);
+    static QString lateQuestion(const QString& op, const QString& refusal);
     void onCurrentCellChanged();
     // A mark's own work type (R04) and comment, from the cell's context menu.
     void showCellMenu(const QPoint& position);

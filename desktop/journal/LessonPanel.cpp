@@ -71,6 +71,19 @@ LessonPanel::LessonPanel(QWidget* parent)
     layout->addStretch();
 
     connect(m_save, &QPushButton::clicked, this, [this] { Q_EMIT saveRequested(lessonArgs()); });
+    auto modified = [this] { m_modified = true; };
+    connect(m_topic, &QLineEdit::textEdited, this, modified);
+    connect(m_homework, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_homework->hasFocus())
+            m_modified = true;
+    });
+    connect(m_date, &QDateEdit::userDateChanged, this, modified);
+    connect(m_lessonNo, &QSpinBox::valueChanged, this, [this] {
+        if (m_lessonNo->hasFocus())
+            m_modified = true;
+    });
+    connect(m_workType, &QComboBox::activated, this, modified);
+    connect(m_taughtBy, &QComboBox::activated, this, modified);
     connect(m_new, &QPushButton::clicked, this, &LessonPanel::startNewLesson);
     connect(m_delete, &QPushButton::clicked, this, [this] {
         if (m_lessonId)
@@ -132,8 +145,10 @@ void LessonPanel::showLesson(const JournalSheet& sheet, const JournalSheet::Less
         m_topic->setText(lesson->topic);
         m_homework->setPlainText(lesson->homework);
         m_workType->setCurrentIndex(qMax(0, m_workType->findData(lesson->workTypeId)));
-        const int teacher = m_taughtBy->findData(lesson->taughtBy ? lesson->taughtBy : m_teacherId);
-        m_taughtBy->setCurrentIndex(qMax(0, teacher));
+        const qint64 taughtBy = lesson->taughtBy ? lesson->taughtBy : m_teacherId;
+        if (m_taughtBy->findData(taughtBy) < 0) // someone not in the list: kept as is, not replaced
+            m_taughtBy->addItem(tr("teacher no. %1").arg(taughtBy), taughtBy);
+        m_taughtBy->setCurrentIndex(m_taughtBy->findData(taughtBy));
     } else {
         m_title->setText(tr("New lesson"));
         m_date->setDate(date);
@@ -142,6 +157,7 @@ void LessonPanel::showLesson(const JournalSheet& sheet, const JournalSheet::Less
         m_workType->setCurrentIndex(0);
         m_taughtBy->setCurrentIndex(qMax(0, m_taughtBy->findData(m_teacherId)));
     }
+    m_modified = false;
     updateButtons();
 }
 

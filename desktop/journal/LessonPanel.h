@@ -30,6 +30,10 @@ public:
     void showLesson(const JournalSheet& sheet, const JournalSheet::Lesson* lesson,
                     const QDate& date);
     qint64 lessonId() const { return m_lessonId; }
+    // The user changed a field since the lesson was shown (a reload must not wipe it).
+    bool isModified() const { return m_modified; }
+    // The server has the fields: the next reload may show the lesson again.
+    void markSaved() { m_modified = false; }
 
     // lesson.save arguments from the fields (without reason).
     QCborMap lessonArgs() const;
@@ -47,6 +51,7 @@ private:
     qint64 m_lessonId = 0;
     qint64 m_teacherId = 0;
     bool m_editable = false;
+    bool m_modified = false;
     QList<WorkType> m_types;
     QLabel* m_title;
     QDateEdit* m_date;

@@ -73,7 +73,14 @@ MainWindow::MainWindow(DesktopSession* session, QWidget* parent)
     createMenus();
     connect(m_session, &DesktopSession::linkStatusChanged, this,
             &MainWindow::updateConnectionStatus);
-    connect(m_session, &DesktopSession::resumed, this, &MainWindow::showUser);
+    // A reconnect of the same user keeps the pages: an open journal, its cell editor and
+    // what is typed in them stay.
+    connect(m_session, &DesktopSession::resumed, this, [this] {
+        if (m_session->user().login != m_shownLogin || m_session->user().roles != m_shownRoles)
+            showUser();
+        else
+            updateConnectionStatus();
+    });
     connect(m_session, &DesktopSession::certificateNotTrusted, this,
             &MainWindow::onCertificateNotTrusted);
     showUser();
@@ -216,6 +223,8 @@ void MainWindow::showUser()
                                   2 * m_navigation->frameWidth() + kNavigationPadding);
     m_navigation->setCurrentRow(currentRow);
     m_userLabel->setText(user.fullName.isEmpty() ? user.login : user.fullName);
+    m_shownLogin = user.login;
+    m_shownRoles = user.roles;
     setWindowTitle(tr("ejournal — %1").arg(m_userLabel->text()));
     updateConnectionStatus();
     m_navigation->setFocus();

@@ -70,4 +70,7 @@ private:
     ProfilePage* m_profilePage = nullptr;
     QLabel* m_connectionLabel;
     QLabel* m_userLabel;
+    // Whose pages are shown (a reconnect of the same user keeps them).
+    QString m_shownLogin;
+    RoleSet m_shownRoles;
 };

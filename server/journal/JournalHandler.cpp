@@ -263,10 +263,16 @@ Result<QCborValue> JournalHandler::saveLesson(RequestContext& context, const QCb
         if (auto refused = JournalRules::checkLessonRecord(context, *journal, lesson))
             return *refused;
     }
+    // Moving a lesson, renumbering it, changing its work type (which re-weighs its marks, R04)
+    // or who taught it is a change of the record like its topic or homework (R06).
     const bool contentChanged =
-        !before || before->topic != lesson.topic || before->homework != lesson.homework;
+        !before || before->topic != lesson.topic || before->homework != lesson.homework ||
+        before->heldOn != lesson.heldOn || before->lessonNo != lesson.lessonNo ||
+        before->workTypeId != lesson.workTypeId || before->taughtBy != lesson.taughtBy;
     if (contentChanged && reason.isEmpty()) {
-        auto late = JournalRules::isLateEntry(context, lesson.heldOn, false,
+        // A lesson moved from a past day is judged by that day.
+        const QDate judgedDay = before ? std::min(before->heldOn, lesson.heldOn) : lesson.heldOn;
+        auto late = JournalRules::isLateEntry(context, judgedDay, false,
                                               JournalRules::entryDay(context, args));
         if (!late)
             return late.error();
@@ -278,7 +284,8 @@ Result<QCborValue> JournalHandler::saveLesson(RequestContext& context, const QCb
         return id.error();
     lesson.homeworkLate = before && before->homeworkLate;
     if (!lesson.homework.isEmpty() && (!before || before->homework != lesson.homework)) {
-        auto late = JournalRules::isHomeworkLate(context, *journal, lesson); // R10
+        auto late = JournalRules::isHomeworkLate(context, *journal, lesson,
+                                                 JournalRules::entryTime(context, args)); // R10
         if (!late)
             return late.error();
         lesson.homeworkLate = *late;
@@ -290,8 +297,12 @@ Result<QCborValue> JournalHandler::saveLesson(RequestContext& context, const QCb
     entry.entity = QStringLiteral("lesson");
     entry.entityId = *id;
     if (before)
-        entry.oldValue = QJsonObject{{QStringLiteral("topic"), before->topic},
-                                     {QStringLiteral("homework"), before->homework}};
+        entry.oldValue = QJsonObject{{QStringLiteral("date"), before->heldOn.toString(Qt::ISODate)},
+                                     {QStringLiteral("lesson_no"), before->lessonNo},
+                                     {QStringLiteral("topic"), before->topic},
+                                     {QStringLiteral("homework"), before->homework},
+                                     {QStringLiteral("work_type_id"), before->workTypeId},
+                                     {QStringLiteral("taught_by"), before->taughtBy}};
     entry.newValue = args.toCborValue().toJsonValue();
     entry.reason = reason;
     if (auto audited = context.audit(entry); !audited)
@@ -450,6 +461,8 @@ Result<QCborMap> JournalHandler::writeCell(RequestContext& context, const QCborM
         if (type.id == typeId)
             written = type.isWritten;
     }
+    // The longer window is for marking written work; absences are recorded on the day (R06).
+    written = written && after.absence == before.absence;
     const bool changed = after.mark != before.mark || after.absence != before.absence ||
                          after.comment != before.comment || after.workTypeId != before.workTypeId;
     if (changed && !makeUp && !correctionColumn && reason.isEmpty()) {

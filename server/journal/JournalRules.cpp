@@ -92,14 +92,19 @@ Result<bool> JournalRules::isLateEntry(const RequestContext& context, const QDat
     return isLate(lessonDate, entryDay, written, *windows);
 }
 
-QDate JournalRules::entryDay(const RequestContext& context, const QCborMap& args)
+QDateTime JournalRules::entryTime(const RequestContext& context, const QCborMap& args)
 {
     const QDateTime madeAt =
         QDateTime::fromString(args.value(QStringLiteral("made_at")).toString(), Qt::ISODateWithMs);
     if (!madeAt.isValid() || madeAt > context.now.addSecs(kClockSkewSeconds) ||
         madeAt < context.now.addDays(-kLongestOutageDays))
-        return context.today();
-    return madeAt.toLocalTime().date();
+        return context.now;
+    return std::min(madeAt, context.now);
+}
+
+QDate JournalRules::entryDay(const RequestContext& context, const QCborMap& args)
+{
+    return entryTime(context, args).toLocalTime().date();
 }
 
 std::optional<Error> JournalRules::checkLessonRecord(const RequestContext& context,
@@ -142,7 +147,7 @@ std::optional<Error> JournalRules::checkLessonRecord(const RequestContext& conte
 }
 
 Result<bool> JournalRules::isHomeworkLate(const RequestContext& context, const JournalInfo& journal,
-                                          const LessonRecord& lesson)
+                                          const LessonRecord& lesson, const QDateTime& enteredAt)
 {
     auto windows = EntryWindows::load(context.db, *context.settings);
     if (!windows)
@@ -164,7 +169,7 @@ Result<bool> JournalRules::isHomeworkLate(const RequestContext& context, const J
             deadline = QDateTime(lesson.heldOn, *ends)
                            .addSecs(qint64(windows->homeworkMinutes) * kSecondsPerMinute);
     }
-    return context.now.toLocalTime() > deadline;
+    return enteredAt.toLocalTime() > deadline;
 }
 
 Error JournalRules::lateWithoutReason()

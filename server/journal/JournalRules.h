@@ -38,6 +38,7 @@ public:
     // R30: an entry kept offline while the server could not be reached counts from the day it
     // was made (`made_at`, at most a week ago); any other entry from today.
     static QDate entryDay(const RequestContext& context, const QCborMap& args);
+    static QDateTime entryTime(const RequestContext& context, const QCborMap& args);
     static Error lateWithoutReason();
     // R09: a lesson falls in the school year, not in a holiday (R12), has a bell when the
     // school has bells, and is the only lesson of the journal at that date and number.
@@ -48,5 +49,5 @@ public:
     // after the class's last lesson of the day (by its timetable, else the lesson's bell),
     // or after the end of the working day.
     static Result<bool> isHomeworkLate(const RequestContext& context, const JournalInfo& journal,
-                                       const LessonRecord& lesson);
+                                       const LessonRecord& lesson, const QDateTime& enteredAt);
 };

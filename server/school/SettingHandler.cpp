@@ -39,7 +39,10 @@ Result<QCborValue> SettingHandler::set(RequestContext& context, const QCborMap& 
 {
     Args reader(args);
     const QString key = reader.text("key");
-    const QString value = reader.text("value").trimmed();
+    // A number is as good as its text ("7" or 7).
+    const QCborValue given = args.value(QStringLiteral("value"));
+    const QString value =
+        (given.isInteger() ? QString::number(given.toInteger()) : reader.text("value")).trimmed();
     if (auto error = reader.error())
         return *error;
     if (auto problem = EntryWindows::problem(key, value))

@@ -253,9 +253,21 @@ void TestJournalGridModel::invalidInputIsRefusedInPlace()
     // The cursor stays on the cell to be corrected, and the cell is unchanged.
     QCOMPARE(m_view->currentIndex(), m_model->index(0, 1));
     QCOMPARE(m_model->index(0, 1).data().toString(), QString());
-    enter(*m_view, QStringLiteral("x"));
+    // The refused text stays in the cell's editor, selected, to be typed over.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QLineEdit* again = editorOf(*m_view);
+    QVERIFY(again);
+    QCOMPARE(again->text(), QStringLiteral("7"));
+    QCOMPARE(again->selectedText(), QStringLiteral("7"));
+    KeyTyping::type(again, QStringLiteral("x"));
+    QTest::keyClick(again, Qt::Key_Return);
     QCOMPARE(m_refusals->size(), 2);
     QCOMPARE(m_edits->size(), 0);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    KeyTyping::type(editorOf(*m_view), QStringLiteral("4"));
+    QTest::keyClick(editorOf(*m_view), Qt::Key_Return);
+    QCOMPARE(m_edits->size(), 1);
+    QCOMPARE(m_view->currentIndex(), m_model->index(1, 1));
 }
 
 void TestJournalGridModel::r01_doubleMarksOnlyWhereAllowed()
@@ -281,6 +293,16 @@ void TestJournalGridModel::r03_classTeacherSetsReasonsOnly()
     // The subject teacher records absence; the reason is the class teacher's.
     QVERIFY(!m_model->setData(m_model->index(0, 1), QStringLiteral("б")));
     QCOMPARE(m_refusals->last().at(1).toString(), QStringLiteral("R03"));
+    // A make-up mark over the class teacher's reason: Delete takes the mark, the reason stays.
+    QVERIFY(m_model->setData(m_model->index(1, 0), QStringLiteral("н")));
+    m_model->acknowledge(
+        QStringLiteral("cell.set"), m_edits->last().at(1).value<QCborMap>(),
+        {{QStringLiteral("cell"), QCborMap{{QStringLiteral("mark"), QStringLiteral("5")},
+                                           {QStringLiteral("absence"), QStringLiteral("б")},
+                                           {QStringLiteral("version"), 2}}}});
+    QCOMPARE(m_model->index(1, 0).data().toString(), QStringLiteral("б 5"));
+    QVERIFY(m_model->setData(m_model->index(1, 0), QString()));
+    QCOMPARE(m_model->index(1, 0).data().toString(), QStringLiteral("б"));
     makeView(5, false, {false, true});
     QVERIFY(m_model->setData(m_model->index(0, 1), QStringLiteral("у")));
     QVERIFY(!m_model->setData(m_model->index(1, 1), QStringLiteral("5")));

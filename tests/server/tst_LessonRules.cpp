@@ -39,6 +39,7 @@ private Q_SLOTS:
         m_class = school.classGroup(m_year, 7, QStringLiteral("В"));
         const qint64 subject = school.subject(QStringLiteral("Физика"));
         m_oral = school.workType(QStringLiteral("Ответ на уроке"), 1);
+        m_written = school.workType(QStringLiteral("Самостоятельная работа"), 1.5, true);
         m_journal = school.assignment(m_class, subject, teacher, 2);
         QVERIFY(m_journal && m_oral);
         m_student = SchoolBuilder::admit(client(QStringLiteral("secretary")), m_class,
@@ -95,11 +96,36 @@ private Q_SLOTS:
         const Reply within = mark(twoDaysAgo, QStringLiteral("4"));
         QVERIFY2(within.ok, qPrintable(within.error.message));
         QCOMPARE(mark(fourDaysAgo, QStringLiteral("4")).error.rule, QStringLiteral("R06"));
+        // Moving a past lesson to today is a late change of its record too.
+        const Reply moved = saveLesson(tuesday, 5, {{QStringLiteral("id"), fourDaysAgo}});
+        QCOMPARE(moved.error.rule, QStringLiteral("R06"));
         // The change is audited with the old and the new value.
         const Reply audit = deputy.call(QString::fromLatin1(Op::AuditList),
                                         {{QStringLiteral("op"), QStringLiteral("setting.set")}});
         QCOMPARE(audit.result[QStringLiteral("rows")].toArray().size(), 1);
         QVERIFY(setting(QStringLiteral("entry_window_days"), QStringLiteral("0")).ok);
+
+        // Written work is marked within a week; its absences are still recorded on the day.
+        const qint64 test = lesson(tuesday.addDays(-3), 2, QStringLiteral("Запоздало"));
+        QVERIFY(client(QStringLiteral("teacher"))
+                    .call(QString::fromLatin1(Op::LessonSave),
+                          {{QStringLiteral("id"), test},
+                           {QStringLiteral("assignment_id"), m_journal},
+                           {QStringLiteral("date"), tuesday.addDays(-3).toString(Qt::ISODate)},
+                           {QStringLiteral("lesson_no"), 2},
+                           {QStringLiteral("topic"), QStringLiteral("Тема")},
+                           {QStringLiteral("work_type_id"), m_written},
+                           {QStringLiteral("reason"), QStringLiteral("Вид работы")}})
+                    .ok);
+        const Reply written = mark(test, QStringLiteral("5"));
+        QVERIFY2(written.ok, qPrintable(written.error.message));
+        const Reply absence = client(QStringLiteral("teacher"))
+                                  .call(QString::fromLatin1(Op::CellSet),
+                                        {{QStringLiteral("lesson_id"), test},
+                                         {QStringLiteral("student_id"), m_student},
+                                         {QStringLiteral("mark"), QString()},
+                                         {QStringLiteral("absence"), QStringLiteral("н")}});
+        QCOMPARE(absence.error.rule, QStringLiteral("R06"));
     }
 
     void r09_lessonRecord()
@@ -252,6 +278,7 @@ private:
     qint64 m_year = 0;
     qint64 m_class = 0;
     qint64 m_oral = 0;
+    qint64 m_written = 0;
     qint64 m_journal = 0;
     qint64 m_student = 0;
 };
