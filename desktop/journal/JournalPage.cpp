@@ -310,7 +310,7 @@ void JournalPage::applySheet(const QCborMap& result)
         for (const PendingEdit& edit : m_outbox->pendingEdits(sheet.assignmentId))
             m_model->showQueued(edit.op, edit.args);
     }
-    m_panel->setEditable(who.journalTeacher);
+    m_journalTeacher = who.journalTeacher;
 
     int row = std::max(0, m_model->rowOfStudent(studentId));
     int column = m_model->columnOfLesson(lessonId);
@@ -337,6 +337,8 @@ void JournalPage::onCurrentCellChanged()
 {
     const int column = m_grid->currentIndex().column();
     const JournalSheet::Lesson* lesson = m_model->lessonAt(column);
+    // A substitute edits the lesson they taught (R07); the journal's teacher every lesson.
+    m_panel->setEditable(m_journalTeacher || (lesson && lesson->taughtBy == m_session->user().id));
     if (lesson || m_panel->lessonId() == 0)
         m_panel->showLesson(m_model->sheet(), lesson, today());
 }

@@ -536,10 +536,17 @@ std::optional<Error> JournalHandler::checkRead(const RequestContext& context,
 {
     const bool administration =
         context.user().roles.intersects(RoleSet{Role::Deputy, Role::Director, Role::Admin});
-    if (!administration && !isTeacherOf(context, journal) && !isClassTeacherOf(context, journal))
-        return makeError(ErrorCode::Forbidden, tr("This journal is not yours (R18)."),
-                         QStringLiteral("R18"));
-    return std::nullopt;
+    if (administration || isTeacherOf(context, journal) || isClassTeacherOf(context, journal))
+        return std::nullopt;
+    // A substitute reads the journal to fill the lessons they taught (R07).
+    auto substituted =
+        JournalStore(context.db).hasSubstituted(journal.assignmentId, context.userId());
+    if (!substituted)
+        return substituted.error();
+    if (*substituted)
+        return std::nullopt;
+    return makeError(ErrorCode::Forbidden, tr("This journal is not yours (R18)."),
+                     QStringLiteral("R18"));
 }
 
 Result<QCborValue> JournalHandler::subscribe(RequestContext& context, const QCborMap& args)

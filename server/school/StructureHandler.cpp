@@ -5,6 +5,7 @@
 #include "dispatch/RoleGroups.h"
 #include "dispatch/Scope.h"
 #include "protocol/OpNames.h"
+#include "storage/JournalStore.h"
 #include "storage/StructureStore.h"
 #include "storage/UserStore.h"
 
@@ -235,9 +236,14 @@ Result<QCborValue> StructureHandler::listAssignments(RequestContext& context, co
     auto led = StructureStore(context.db).classesLedBy(context.userId(), *yearId);
     if (!led)
         return led.error();
+    // …and those where they taught a lesson as a substitute (R07).
+    auto substituted = JournalStore(context.db).journalsSubstitutedBy(context.userId(), *yearId);
+    if (!substituted)
+        return substituted.error();
     QList<Assignment> visible;
     for (const Assignment& assignment : assignments.value()) {
-        if (assignment.teacherId == context.userId() || led->contains(assignment.classId))
+        if (assignment.teacherId == context.userId() || led->contains(assignment.classId) ||
+            substituted->contains(assignment.id))
             visible.append(assignment);
     }
     return listResult("assignments", visible);

@@ -399,3 +399,31 @@ Status JournalStore::notifyChanged(qint64 assignmentId) const
         return result.error();
     return Done{};
 }
+
+Result<bool> JournalStore::hasSubstituted(qint64 assignmentId, qint64 userId) const
+{
+    auto found = SqlRunner(m_db).scalar(
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM lesson WHERE assignment_id = ? AND "
+                       "taught_by = ?)"),
+        {assignmentId, userId});
+    if (!found)
+        return found.error();
+    return found->toBool();
+}
+
+Result<QSet<qint64>> JournalStore::journalsSubstitutedBy(qint64 userId, qint64 yearId) const
+{
+    auto result = SqlRunner(m_db).exec(
+        QStringLiteral("SELECT DISTINCT l.assignment_id FROM lesson l "
+                       "JOIN assignment a ON a.id = l.assignment_id "
+                       "JOIN class_group c ON c.id = a.class_id "
+                       "WHERE l.taught_by = ? AND a.teacher_id <> ? AND c.year_id = ?"),
+        {userId, userId, yearId});
+    if (!result)
+        return result.error();
+    QSqlQuery query = std::move(result).value();
+    QSet<qint64> journals;
+    while (query.next())
+        journals.insert(query.value(0).toLongLong());
+    return journals;
+}

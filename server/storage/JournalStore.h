@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -112,6 +113,10 @@ public:
     Result<int> writePeriodMark(qint64 assignmentId, const PeriodMarkRecord& mark,
                                 const QDateTime& now, qint64 userId) const;
     Result<QList<WorkType>> workTypes() const;
+    // R07: whether the user taught any lesson of the journal as a substitute.
+    Result<bool> hasSubstituted(qint64 assignmentId, qint64 userId) const;
+    // The journals of a year in which the user taught a lesson as a substitute.
+    Result<QSet<qint64>> journalsSubstitutedBy(qint64 userId, qint64 yearId) const;
     // Tells every server instance (LISTEN journal_changed) after the transaction commits.
     Status notifyChanged(qint64 assignmentId) const;
 

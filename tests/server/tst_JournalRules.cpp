@@ -182,10 +182,21 @@ private Q_SLOTS:
     void r18_journalsAreReadInScope()
     {
         const QCborMap args{{QStringLiteral("assignment_id"), m_math5}};
+        // The substitute reads the journal of the lesson they taught (R07), not the others.
+        QVERIFY(client(QStringLiteral("substitute"))
+                    .call(QString::fromLatin1(Op::JournalGet), args)
+                    .ok);
         QCOMPARE(client(QStringLiteral("substitute"))
-                     .call(QString::fromLatin1(Op::JournalGet), args)
+                     .call(QString::fromLatin1(Op::JournalGet),
+                           {{QStringLiteral("assignment_id"), m_russian5}})
                      .error.rule,
                  QStringLiteral("R18"));
+        const Reply listed =
+            client(QStringLiteral("substitute")).call(QString::fromLatin1(Op::AssignmentList));
+        QList<qint64> journals;
+        for (const QCborValue& journal : listed.result[QStringLiteral("assignments")].toArray())
+            journals.append(journal[QStringLiteral("id")].toInteger());
+        QCOMPARE(journals, QList<qint64>{m_math5});
         QVERIFY(
             client(QStringLiteral("homeroom")).call(QString::fromLatin1(Op::JournalGet), args).ok);
         QVERIFY(
