@@ -135,6 +135,11 @@ void LessonPanel::showLesson(const JournalSheet& sheet, const JournalSheet::Less
 {
     m_assignmentId = sheet.assignmentId;
     m_teacherId = sheet.teacherId;
+    m_taken.clear();
+    for (const JournalSheet::Lesson& other : sheet.lessons) {
+        if (other.correctionOf == 0)
+            m_taken.append({other.date, other.lessonNo});
+    }
     m_lessonId = lesson ? lesson->id : 0;
     if (lesson) {
         m_title->setText(tr("Lesson of %1, no. %2")
@@ -150,15 +155,22 @@ void LessonPanel::showLesson(const JournalSheet& sheet, const JournalSheet::Less
             m_taughtBy->addItem(tr("teacher no. %1").arg(taughtBy), taughtBy);
         m_taughtBy->setCurrentIndex(m_taughtBy->findData(taughtBy));
     } else {
-        m_title->setText(tr("New lesson"));
-        m_date->setDate(date);
-        m_topic->clear();
-        m_homework->clear();
-        m_workType->setCurrentIndex(0);
-        m_taughtBy->setCurrentIndex(qMax(0, m_taughtBy->findData(m_teacherId)));
+        clearForNewLesson(date);
     }
     m_modified = false;
     updateButtons();
+}
+
+void LessonPanel::clearForNewLesson(const QDate& date)
+{
+    m_lessonId = 0;
+    m_title->setText(tr("New lesson"));
+    m_date->setDate(date);
+    m_lessonNo->setValue(nextLessonNo(date));
+    m_topic->clear();
+    m_homework->clear();
+    m_workType->setCurrentIndex(0);
+    m_taughtBy->setCurrentIndex(qMax(0, m_taughtBy->findData(m_teacherId)));
 }
 
 QCborMap LessonPanel::lessonArgs() const
@@ -177,12 +189,22 @@ QCborMap LessonPanel::lessonArgs() const
     return args;
 }
 
+int LessonPanel::nextLessonNo(const QDate& date) const
+{
+    // The next number after the journal's lessons that day (one lesson per number, R09).
+    int number = 1;
+    for (const auto& [day, lessonNo] : m_taken) {
+        if (day == date)
+            number = std::max(number, lessonNo + 1);
+    }
+    return number;
+}
+
 void LessonPanel::startNewLesson()
 {
-    JournalSheet sheet;
-    sheet.assignmentId = m_assignmentId;
-    sheet.teacherId = m_teacherId;
-    showLesson(sheet, nullptr, Clock::current().now().toLocalTime().date());
+    clearForNewLesson(Clock::current().now().toLocalTime().date());
+    m_modified = true; // the teacher's new lesson: a reload does not take the form away
+    updateButtons();
     m_topic->setFocus();
 }
 

@@ -45,6 +45,8 @@ Q_SIGNALS:
 
 private:
     void startNewLesson();
+    int nextLessonNo(const QDate& date) const;
+    void clearForNewLesson(const QDate& date);
     void updateButtons();
 
     qint64 m_assignmentId = 0;
@@ -53,6 +55,7 @@ private:
     bool m_editable = false;
     bool m_modified = false;
     QList<WorkType> m_types;
+    QList<QPair<QDate, int>> m_taken; // (date, number) of the journal's lessons
     QLabel* m_title;
     QDateEdit* m_date;
     QSpinBox* m_lessonNo;

@@ -3,6 +3,7 @@
 #include "app/Application.h"
 #include "journal/JournalGridModel.h"
 #include "journal/JournalGridView.h"
+#include "journal/LessonPanel.h"
 
 #include "support/KeyTyping.h"
 
@@ -10,6 +11,7 @@
 #include <QCborArray>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 
 namespace {
@@ -123,6 +125,7 @@ private Q_SLOTS:
     void periodMarksAreChecked();
     void queuedEditsOfAnEarlierRunShowAsUnsent();
     void r04_aMarkTakesItsOwnWorkTypeAndAComment();
+    void r09_aNewLessonTakesTheNextFreeNumber();
 
 private:
     void makeView(int grade = 5, bool doubleMark = false, CellInput::Who who = {true, false});
@@ -464,6 +467,22 @@ void TestJournalGridModel::r04_aMarkTakesItsOwnWorkTypeAndAComment()
     makeView(5, false, {false, true});
     QVERIFY(!m_model->setCellDetails(m_model->index(0, 0), QStringLiteral("x"), 2));
     QCOMPARE(m_edits->size(), 0);
+}
+
+void TestJournalGridModel::r09_aNewLessonTakesTheNextFreeNumber()
+{
+    LessonPanel panel;
+    const JournalSheet sheet = JournalSheet::fromCbor(journalResult());
+    panel.showLesson(sheet, nullptr, QDate(2026, 10, 20)); // lesson 1 is taken that day
+    auto* number = panel.findChild<QSpinBox*>(QStringLiteral("lessonNo"));
+    QCOMPARE(number->value(), 2);
+    QCOMPARE(panel.lessonArgs().value(QStringLiteral("lesson_no")).toInteger(), 2);
+    panel.showLesson(sheet, nullptr, QDate(2026, 10, 21));
+    QCOMPARE(number->value(), 1);
+    QVERIFY(!panel.lessonArgs().contains(QStringLiteral("id")));
+    panel.showLesson(sheet, &sheet.lessons.at(1), {});
+    QCOMPARE(panel.lessonArgs().value(QStringLiteral("id")).toInteger(), kFirstLesson + 1);
+    QVERIFY(!panel.isModified());
 }
 
 QTEST_MAIN(TestJournalGridModel)
