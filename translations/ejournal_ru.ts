@@ -830,10 +830,6 @@
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <source>Reason for the change</source>
-        <translation>Причина исправления</translation>
-    </message>
-    <message>
         <source>period</source>
         <translation>период</translation>
     </message>
@@ -902,6 +898,33 @@ Why is the lesson deleted?</source>
     <message>
         <source>Comment on the entry:</source>
         <translation>Комментарий к записи:</translation>
+    </message>
+    <message>
+        <source>The late entry was not saved.</source>
+        <translation>Поздняя запись не сохранена.</translation>
+    </message>
+</context>
+<context>
+    <name>LateReasonBar</name>
+    <message>
+        <source>Save with the reason</source>
+        <translation>Сохранить с причиной</translation>
+    </message>
+    <message>
+        <source>Drop the entry</source>
+        <translation>Отменить запись</translation>
+    </message>
+    <message>
+        <source>Reason for the change (goes to the audit log)</source>
+        <translation>Причина исправления (попадёт в журнал аудита)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more entries wait for a reason.</source>
+        <translation>
+            <numerusform>Ещё %n запись ждёт причины.</numerusform>
+            <numerusform>Ещё %n записи ждут причины.</numerusform>
+            <numerusform>Ещё %n записей ждут причины.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

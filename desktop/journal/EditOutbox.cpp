@@ -139,12 +139,16 @@ void EditOutbox::onReply(qint64 localId, quint64 attempt, const Reply& reply)
     if (attempt != m_attempt || localId != m_inFlight)
         return;
     m_inFlight = 0;
-    if (!reply.ok && keepsEdit(reply.error.code)) {
+    // A fault that stays (the same internal error again and again) must not hold every later
+    // edit back: after a few tries the edit goes to the teacher as refused.
+    const bool givenUp = reply.error.code == ErrorCode::Internal && ++m_failures >= kMostRetries;
+    if (!reply.ok && keepsEdit(reply.error.code) && !givenUp) {
         // A dropped connection resends after `resumed`; a busy server is asked again later.
         if (reply.error.code != ErrorCode::Unauthenticated && canSend())
             m_retryTimer.start();
         return;
     }
+    m_failures = 0;
     Q_ASSERT(!m_queue.isEmpty() && m_queue.first().localId == localId);
     const PendingEdit edit = m_queue.takeFirst();
     // Should the removal fail, the edit goes again after a restart; its key makes that harmless.
@@ -154,6 +158,7 @@ void EditOutbox::onReply(qint64 localId, quint64 attempt, const Reply& reply)
         rebaseFollowing(edit, reply.result);
         Q_EMIT editAcknowledged(edit.localId, edit.op, edit.args, reply.result);
     } else {
+        rebaseAfterRefusal(edit);
         Q_EMIT editRefused(edit.localId, edit.op, edit.args, reply.error);
     }
     if (!self)
@@ -165,6 +170,24 @@ void EditOutbox::onReply(qint64 localId, quint64 attempt, const Reply& reply)
 
 // A later edit of the same cell was made on top of this one (the grid showed it), so its
 // base_version is the version this edit replaced; it now builds on the version this edit made.
+// The edit was not applied: later edits of the same cell that expected the version it would
+// have made (the grid counts each unsent edit) expect one less.
+void EditOutbox::rebaseAfterRefusal(const PendingEdit& refused)
+{
+    const QString target = targetOf(refused.op, refused.args);
+    const QCborValue refusedBase = refused.args.value(kBaseVersion);
+    if (target.isEmpty() || !refusedBase.isInteger())
+        return;
+    for (PendingEdit& edit : m_queue) {
+        const QCborValue base = edit.args.value(kBaseVersion);
+        if (!base.isInteger() || base.toInteger() <= refusedBase.toInteger() ||
+            targetOf(edit.op, edit.args) != target)
+            continue;
+        edit.args.insert(kBaseVersion, base.toInteger() - 1);
+        m_store.updateArgs(edit.localId, edit.args);
+    }
+}
+
 void EditOutbox::rebaseFollowing(const PendingEdit& acknowledged, const QCborValue& result)
 {
     const QString target = targetOf(acknowledged.op, acknowledged.args);

@@ -21,6 +21,8 @@ class EditOutbox : public QObject
 public:
     // How long to wait before asking again when the server answered `unavailable`.
     static constexpr int kRetryAfterUnavailableMs = 5'000;
+    // How often an edit is tried again after an internal error before it counts as refused.
+    static constexpr int kMostRetries = 5;
 
     // `databasePath`: the user's queue file (see defaultDatabasePath()). The outbox sends
     // whenever `session` is signed in, so make one per sign-in, for that user's file.
@@ -61,6 +63,7 @@ private:
     void onReply(qint64 localId, quint64 attempt, const Reply& reply);
     bool canSend() const;
     void rebaseFollowing(const PendingEdit& acknowledged, const QCborValue& result);
+    void rebaseAfterRefusal(const PendingEdit& refused);
 
     QPointer<DesktopSession> m_session;
     OutboxStore m_store;
@@ -72,4 +75,6 @@ private:
     // Tells the current sending of an edit from an earlier one whose reply comes late.
     quint64 m_attempt = 0;
     QTimer m_retryTimer;
+    // Internal errors in a row for the edit at the head of the queue.
+    int m_failures = 0;
 };

@@ -443,6 +443,43 @@ bool JournalGridModel::setPeriodMark(const QModelIndex& index, const QString& ty
     return true;
 }
 
+void JournalGridModel::requestAgain(const QString& op, QCborMap args)
+{
+    if (op == QStringLiteral("cell.set")) {
+        const qint64 lessonId = integer(args, "lesson_id");
+        const qint64 studentId = integer(args, "student_id");
+        JournalSheet::Cell after = shownCell(lessonId, studentId);
+        auto take = [&args](const char* key, QString* field) {
+            if (args.contains(QLatin1String(key)))
+                *field = args.value(QLatin1String(key)).toString();
+        };
+        take("mark", &after.mark);
+        take("absence", &after.absence);
+        take("comment", &after.comment);
+        if (args.contains(QStringLiteral("work_type_id")))
+            after.workTypeId = integer(args, "work_type_id");
+        Pending& pending = m_pendingCells[{lessonId, studentId}];
+        args.insert(QStringLiteral("base_version"),
+                    m_sheet.cell(lessonId, studentId).version + pending.inFlight);
+        pending.cell = after;
+        ++pending.inFlight;
+        cellChanged(lessonId, studentId);
+    } else if (op == QStringLiteral("period_mark.set")) {
+        const qint64 studentId = integer(args, "student_id");
+        const qint64 periodId = integer(args, "period_id");
+        Pending& pending = m_pendingPeriodMarks[{studentId, periodId}];
+        args.insert(QStringLiteral("base_version"),
+                    m_sheet.periodMarks.value({studentId, periodId}).version + pending.inFlight);
+        pending.periodValue = args.value(QStringLiteral("value")).toString();
+        ++pending.inFlight;
+        periodMarkChanged(studentId, periodId);
+    } else {
+        return;
+    }
+    Q_EMIT pendingCountChanged(pendingCount());
+    Q_EMIT editRequested(op, args);
+}
+
 int JournalGridModel::queuedFor(const QString& op, const QCborMap& args) const
 {
     if (op == QStringLiteral("cell.set"))

@@ -58,6 +58,9 @@ public:
 
     // How many entries of the cell (or period mark) `args` names wait for the server.
     int queuedFor(const QString& op, const QCborMap& args) const;
+    // Sends a refused edit again (with the reason the teacher gave, R06) from the version the
+    // cell has now; shown as unsent until the answer.
+    void requestAgain(const QString& op, QCborMap args);
     // Shows an edit still waiting in the offline queue from an earlier run as unsent.
     void showQueued(const QString& op, const QCborMap& args);
     // The server's answer to an edit this model requested (args as emitted).

@@ -5,6 +5,7 @@
 #include "journal/JournalGridModel.h"
 #include "journal/JournalGridView.h"
 #include "journal/JournalPicker.h"
+#include "journal/LateReasonBar.h"
 #include "journal/LessonPanel.h"
 #include "protocol/ErrorCode.h"
 #include "protocol/OpNames.h"
@@ -54,6 +55,7 @@ JournalPage::JournalPage(DesktopSession* session, QWidget* parent, const QString
     , m_model(new JournalGridModel(this))
     , m_grid(new JournalGridView(this))
     , m_panel(new LessonPanel(this))
+    , m_reasonBar(new LateReasonBar(this))
 {
     setObjectName(QStringLiteral("journalPage"));
     m_periodFilter->setObjectName(QStringLiteral("periodFilter"));
@@ -86,6 +88,7 @@ JournalPage::JournalPage(DesktopSession* session, QWidget* parent, const QString
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_notice);
+    layout->addWidget(m_reasonBar);
     layout->addWidget(splitter, 1);
 
     m_reloadTimer.setSingleShot(true);
@@ -132,12 +135,20 @@ JournalPage::JournalPage(DesktopSession* session, QWidget* parent, const QString
             subscribe(journal);
         reload();
     });
-    m_reasonPrompt = [this](const QString& question) -> std::optional<QString> {
-        bool ok = false;
-        const QString reason = QInputDialog::getText(this, tr("Reason for the change"), question,
-                                                     QLineEdit::Normal, {}, &ok);
-        return ok ? std::optional(reason.trimmed()) : std::nullopt;
-    };
+    connect(m_reasonBar, &LateReasonBar::answered, this,
+            [this](const QString& op, QCborMap args, const QString& reason) {
+                args.insert(QStringLiteral("reason"), reason);
+                if (isLessonOp(op))
+                    submit(op, args);
+                else
+                    m_model->requestAgain(op, args); // shown as unsent again, then sent
+            });
+    connect(m_reasonBar, &LateReasonBar::declined, this,
+            [this](const QString& op, const QCborMap&) {
+                showNotice(tr("The late entry was not saved."));
+                if (isLessonOp(op))
+                    Q_EMIT lessonSaved(false);
+            });
     updateUnsent();
 }
 
@@ -420,21 +431,21 @@ QString JournalPage::lateQuestion(const QString& op, const QString& refusal)
 
 void JournalPage::onEditRefused(const QString& op, const QCborMap& args, const Error& error)
 {
-    const bool lessonOp =
-        op == QLatin1String(Op::LessonSave) || op == QLatin1String(Op::LessonDelete);
+    const bool lessonOp = isLessonOp(op);
     // A later entry of the same cell waits in the queue: it replaces this one and is judged
     // (and asked about) on its own.
     const bool superseded = !lessonOp && m_model->queuedFor(op, args) > 1;
     if (error.rule == QStringLiteral("R06") && !args.contains(QStringLiteral("reason")) &&
         !superseded) {
-        const auto reason = m_reasonPrompt(lateQuestion(op, error.message));
-        if (reason && !reason->isEmpty()) {
-            QCborMap resend = args;
-            resend.remove(QStringLiteral("idempotency_key")); // a new edit, with its own key
-            resend.insert(QStringLiteral("reason"), *reason);
-            submit(op, resend);
-            return;
-        }
+        // Not applied: the cell shows the server's value until the reason is given; the entry
+        // then goes again as a new edit (its own key, the version it finds then).
+        if (!lessonOp)
+            m_model->refuse(op, args);
+        QCborMap again = args;
+        again.remove(QStringLiteral("idempotency_key"));
+        again.remove(QStringLiteral("made_at"));
+        m_reasonBar->ask(op, again, lateQuestion(op, error.message));
+        return;
     }
     if (lessonOp) {
         showNotice(error.message);
@@ -455,6 +466,11 @@ void JournalPage::onEditRefused(const QString& op, const QCborMap& args, const E
     m_model->refuse(op, args);
     if (!superseded)
         showNotice(error.message);
+}
+
+bool JournalPage::isLessonOp(const QString& op)
+{
+    return op == QLatin1String(Op::LessonSave) || op == QLatin1String(Op::LessonDelete);
 }
 
 void JournalPage::saveLesson(const QCborMap& args)

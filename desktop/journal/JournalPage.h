@@ -16,6 +16,7 @@ class EditOutbox;
 class JournalGridModel;
 class JournalGridView;
 class JournalPicker;
+class LateReasonBar;
 class LessonPanel;
 class QComboBox;
 class QLabel;
@@ -27,16 +28,13 @@ class JournalPage : public QWidget
 {
     Q_OBJECT
 public:
-    // Asks the user for the reason of a late change (R06); nullopt: cancelled.
-    using ReasonPrompt = std::function<std::optional<QString>(const QString& question)>;
-
     // Edits go through the user's offline queue (R30) in `outboxPath` (default: the user's
     // file in the application's data folder).
     explicit JournalPage(DesktopSession* session, QWidget* parent = nullptr,
                          const QString& outboxPath = {});
     ~JournalPage() override;
 
-    void setReasonPrompt(ReasonPrompt prompt) { m_reasonPrompt = std::move(prompt); }
+    LateReasonBar* reasonBar() const { return m_reasonBar; }
     // How long a burst of others' changes is gathered before one reload.
     void setReloadDelay(int ms) { m_reloadTimer.setInterval(ms); }
     QComboBox* periodFilter() const { return m_periodFilter; }
@@ -72,6 +70,7 @@ private:
     void saveLesson(const QCborMap& args);
     void deleteLesson(qint64 lessonId);
     static QString lateQuestion(const QString& op, const QString& refusal);
+    static bool isLessonOp(const QString& op);
     void onCurrentCellChanged();
     // A mark's own work type (R04) and comment, from the cell's context menu.
     void showCellMenu(const QPoint& position);
@@ -91,12 +90,12 @@ private:
     JournalGridModel* m_model;
     JournalGridView* m_grid;
     LessonPanel* m_panel;
+    LateReasonBar* m_reasonBar;
     QList<Period> m_periods;
     QList<WorkType> m_workTypes;
     qint64 m_subscribed = 0;
     bool m_referencesLoaded = false;
     QTimer m_reloadTimer;
-    ReasonPrompt m_reasonPrompt;
     qint64 m_selectLessonAfterLoad = 0;
     bool m_noticeFromLoad = false;
     bool m_journalTeacher = false;

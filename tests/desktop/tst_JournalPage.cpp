@@ -7,6 +7,7 @@
 #include "journal/JournalGridView.h"
 #include "journal/JournalPage.h"
 #include "journal/JournalPicker.h"
+#include "journal/LateReasonBar.h"
 #include "journal/LessonPanel.h"
 #include "protocol/OpNames.h"
 #include "session/DesktopSession.h"
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void r06_lateEntryAsksForTheReason();
     void staleEntryIsShownAsAConflict();
     void journalStaysEditableOffline();
+    void aLateCellTypedTwiceOfflineAsksOnce();
 
 private:
     struct OpenPage
@@ -249,20 +251,25 @@ void TestJournalPage::r06_lateEntryAsksForTheReason()
     QVERIFY2(lesson.ok, qPrintable(lesson.error.message));
     JournalPage* page = m_teacher.page.get();
     QTRY_COMPARE_WITH_TIMEOUT(page->model()->columnCount(), 5, kTimeout);
-    QStringList questions;
-    page->setReasonPrompt([&](const QString& question) -> std::optional<QString> {
-        questions.append(question);
-        return QStringLiteral("Ученик отвечал после уроков");
-    });
     const int column = page->model()->columnOfLesson(
         lesson.result[QStringLiteral("lesson")][QStringLiteral("id")].toInteger());
     QCOMPARE(column, 0);
     page->grid()->setCurrentIndex(page->model()->index(0, column));
     enter(page->grid(), QStringLiteral("3"));
+    // The page asks for the reason in place (no modal dialog the auto-lock would have to
+    // close); meanwhile the cell shows what the server has.
+    LateReasonBar* bar = page->reasonBar();
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), kTimeout);
+    QVERIFY(bar->question().contains(QStringLiteral("R06")));
+    QCOMPARE(page->model()->index(0, column).data().toString(), QString());
+    auto* reason = bar->findChild<QLineEdit*>(QStringLiteral("lateReason"));
+    QVERIFY(reason->hasFocus());
+    KeyTyping::type(reason, QStringLiteral("Ученик отвечал после уроков"));
+    QTest::keyClick(reason, Qt::Key_Return);
+    QVERIFY(!bar->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(page->model()->pendingCount(), 0, kTimeout);
-    QCOMPARE(questions.size(), 1);
-    QVERIFY(questions.first().contains(QStringLiteral("R06")));
-    QCOMPARE(page->model()->index(0, column).data().toString(), QStringLiteral("3"));
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->index(0, column).data().toString(),
+                              QStringLiteral("3"), kTimeout);
     const Reply audit = (*m_clients)[QStringLiteral("deputy")].call(
         QString::fromLatin1(Op::AuditList), {{QStringLiteral("op"), QStringLiteral("cell.set")}});
     bool found = false;
@@ -271,13 +278,16 @@ void TestJournalPage::r06_lateEntryAsksForTheReason()
                              QStringLiteral("Ученик отвечал после уроков");
     QVERIFY(found);
 
-    // Cancelling the question leaves the cell as it was.
-    page->setReasonPrompt([](const QString&) { return std::nullopt; });
+    // Esc drops the entry: the cell stays as it was.
     page->grid()->setCurrentIndex(page->model()->index(1, column));
     enter(page->grid(), QStringLiteral("2"));
-    QTRY_COMPARE_WITH_TIMEOUT(page->model()->pendingCount(), 0, kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), kTimeout);
+    QTest::keyClick(reason, Qt::Key_Escape);
+    QVERIFY(!bar->isVisible());
+    QCOMPARE(page->model()->pendingCount(), 0);
     QCOMPARE(page->model()->index(1, column).data().toString(), QString());
-    QVERIFY(page->noticeText().contains(QStringLiteral("R06")));
+    QVERIFY(!page->noticeText().isEmpty());
+    QCOMPARE(page->outbox()->pendingCount(), 0);
 }
 
 void TestJournalPage::staleEntryIsShownAsAConflict()
@@ -342,6 +352,44 @@ void TestJournalPage::journalStaysEditableOffline()
     QCOMPARE(cells.value(m_students[2]).value(QStringLiteral("mark")).toString(),
              QStringLiteral("3"));
     QCOMPARE(cells.value(m_students[2]).value(QStringLiteral("version")).toInteger(), 2);
+}
+
+void TestJournalPage::aLateCellTypedTwiceOfflineAsksOnce()
+{
+    JournalPage* page = m_teacher.page.get();
+    const int column = 0; // yesterday's lesson (r06_lateEntryAsksForTheReason)
+    if (page->model()->lessonAt(column)->date >= QDate::currentDate())
+        QSKIP("No lesson before today in this school year");
+    m_server.stopServer();
+    QTRY_COMPARE_WITH_TIMEOUT(m_teacher.session->phase(), DesktopSession::Phase::Reconnecting,
+                              kTimeout);
+    // Made today for yesterday: late either way. The second entry replaces the first.
+    page->grid()->setCurrentIndex(page->model()->index(2, column));
+    enter(page->grid(), QStringLiteral("4"));
+    page->grid()->setCurrentIndex(page->model()->index(2, column));
+    enter(page->grid(), QStringLiteral("5"));
+    QCOMPARE(page->outbox()->pendingCount(), 2);
+    QVERIFY(m_server.start());
+    LateReasonBar* bar = page->reasonBar();
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), kTimeout);
+    QCOMPARE(bar->waiting(), 1); // the replaced entry is not asked about
+    bar->answer(QStringLiteral("Исправление после урока"));
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->pendingCount(), 0, kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(page->outbox()->pendingCount(), 0, kTimeout);
+    QVERIFY2(!page->noticeText().contains(QStringLiteral("«")), qPrintable(page->noticeText()));
+    TestClient fresh(m_server.endpoint());
+    QVERIFY(fresh.connectToServer());
+    QVERIFY(fresh.login(QStringLiteral("teacher"), kPassword).ok);
+    const Reply stored = fresh.call(QString::fromLatin1(Op::JournalGet),
+                                    {{QStringLiteral("assignment_id"), m_assignment}});
+    const qint64 lessonId = page->model()->lessonAt(column)->id;
+    QString mark;
+    for (const QCborValue& cell : stored.result[QStringLiteral("cells")].toArray()) {
+        if (cell[QStringLiteral("lesson_id")].toInteger() == lessonId &&
+            cell[QStringLiteral("student_id")].toInteger() == m_students[2])
+            mark = cell[QStringLiteral("mark")].toString();
+    }
+    QCOMPARE(mark, QStringLiteral("5"));
 }
 
 QTEST_MAIN(TestJournalPage)
