@@ -53,6 +53,11 @@ void JournalGridModel::setSheet(const JournalSheet& sheet, const QList<Period>& 
         return;
     }
     beginResetModel();
+    if (sheet.assignmentId != m_sheet.assignmentId) {
+        // Another journal: its unsent entries come from the offline queue (showQueued).
+        m_pendingCells.clear();
+        m_pendingPeriodMarks.clear();
+    }
     m_sheet = sheet;
     m_periods = shown;
     endResetModel();
@@ -465,6 +470,8 @@ void JournalGridModel::requestAgain(const QString& op, QCborMap args)
         ++pending.inFlight;
         cellChanged(lessonId, studentId);
     } else if (op == QStringLiteral("period_mark.set")) {
+        if (integer(args, "assignment_id") != m_sheet.assignmentId)
+            return; // a period mark of a journal not shown
         const qint64 studentId = integer(args, "student_id");
         const qint64 periodId = integer(args, "period_id");
         Pending& pending = m_pendingPeriodMarks[{studentId, periodId}];
@@ -485,7 +492,8 @@ int JournalGridModel::queuedFor(const QString& op, const QCborMap& args) const
     if (op == QStringLiteral("cell.set"))
         return m_pendingCells.value({integer(args, "lesson_id"), integer(args, "student_id")})
             .inFlight;
-    if (op == QStringLiteral("period_mark.set"))
+    if (op == QStringLiteral("period_mark.set") &&
+        integer(args, "assignment_id") == m_sheet.assignmentId)
         return m_pendingPeriodMarks.value({integer(args, "student_id"), integer(args, "period_id")})
             .inFlight;
     return 0;
@@ -504,6 +512,8 @@ void JournalGridModel::showQueued(const QString& op, const QCborMap& args)
         ++pending.inFlight;
         cellChanged(lessonId, studentId);
     } else if (op == QStringLiteral("period_mark.set")) {
+        if (integer(args, "assignment_id") != m_sheet.assignmentId)
+            return; // a period mark of a journal not shown
         const qint64 studentId = integer(args, "student_id");
         const qint64 periodId = integer(args, "period_id");
         Pending& pending = m_pendingPeriodMarks[{studentId, periodId}];
@@ -528,6 +538,8 @@ void JournalGridModel::acknowledge(const QString& op, const QCborMap& args, cons
             m_pendingCells.erase(pending);
         cellChanged(lessonId, studentId);
     } else if (op == QStringLiteral("period_mark.set")) {
+        if (integer(args, "assignment_id") != m_sheet.assignmentId)
+            return; // a period mark of a journal not shown
         const qint64 studentId = integer(args, "student_id");
         const qint64 periodId = integer(args, "period_id");
         const QCborMap mark = result.value(QStringLiteral("period_mark")).toMap();
@@ -556,6 +568,8 @@ void JournalGridModel::refuse(const QString& op, const QCborMap& args, const QCb
             m_pendingCells.erase(pending);
         cellChanged(lessonId, studentId);
     } else if (op == QStringLiteral("period_mark.set")) {
+        if (integer(args, "assignment_id") != m_sheet.assignmentId)
+            return; // a period mark of a journal not shown
         const qint64 studentId = integer(args, "student_id");
         const qint64 periodId = integer(args, "period_id");
         if (!current.isEmpty())

@@ -315,9 +315,9 @@ void JournalPage::applySheet(const QCborMap& result)
     }
     const bool periodMarks = who.journalTeacher || user.roles.contains(Role::Deputy);
     m_model->setEditor(who, user.id, periodMarks);
+    const bool otherJournal = sheet.assignmentId != m_model->sheet().assignmentId;
     m_model->setSheet(sheet, periodsShown());
-    if (!m_queueShown.contains(sheet.assignmentId)) {
-        m_queueShown.insert(sheet.assignmentId);
+    if (otherJournal) { // its unsent entries, from this run or an earlier one
         for (const PendingEdit& edit : m_outbox->pendingEdits(sheet.assignmentId))
             m_model->showQueued(edit.op, edit.args);
     }
@@ -409,7 +409,8 @@ void JournalPage::onEditAcknowledged(const QString& op, const QCborMap& args,
 {
     if (op == QLatin1String(Op::LessonSave) || op == QLatin1String(Op::LessonDelete)) {
         showNotice({});
-        m_panel->markSaved();
+        if (m_panel->shows(args))
+            m_panel->markSaved();
         if (op == QLatin1String(Op::LessonSave))
             m_selectLessonAfterLoad =
                 result[QStringLiteral("lesson")].toMap().value(QStringLiteral("id")).toInteger();

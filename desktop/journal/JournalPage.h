@@ -99,6 +99,4 @@ private:
     qint64 m_selectLessonAfterLoad = 0;
     bool m_noticeFromLoad = false;
     bool m_journalTeacher = false;
-    // Journals whose queued edits from an earlier run are already shown in the grid.
-    QSet<qint64> m_queueShown;
 };

@@ -189,6 +189,18 @@ QCborMap LessonPanel::lessonArgs() const
     return args;
 }
 
+bool LessonPanel::shows(const QCborMap& args) const
+{
+    const qint64 id = args.contains(QStringLiteral("lesson_id"))
+                          ? args.value(QStringLiteral("lesson_id")).toInteger()
+                          : args.value(QStringLiteral("id")).toInteger();
+    if (id != 0)
+        return id == m_lessonId;
+    return m_lessonId == 0 &&
+           args.value(QStringLiteral("date")).toString() == m_date->date().toString(Qt::ISODate) &&
+           args.value(QStringLiteral("lesson_no")).toInteger() == m_lessonNo->value();
+}
+
 int LessonPanel::nextLessonNo(const QDate& date) const
 {
     // The next number after the journal's lessons that day (one lesson per number, R09).

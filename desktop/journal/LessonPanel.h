@@ -32,6 +32,9 @@ public:
     qint64 lessonId() const { return m_lessonId; }
     // The user changed a field since the lesson was shown (a reload must not wipe it).
     bool isModified() const { return m_modified; }
+    // Whether a lesson.save or lesson.delete with `args` was about the lesson shown (a new one:
+    // same date and number).
+    bool shows(const QCborMap& args) const;
     // The server has the fields: the next reload may show the lesson again.
     void markSaved() { m_modified = false; }
 
