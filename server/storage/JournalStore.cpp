@@ -129,7 +129,7 @@ Result<QList<LessonRecord>> JournalStore::lessons(qint64 assignmentId, const QDa
     auto result = SqlRunner(m_db).exec(
         selectLesson + QStringLiteral("WHERE assignment_id = ? AND held_on >= ? "
                                       "AND held_on <= ? ORDER BY held_on, lesson_no, id"),
-        {assignmentId, from, to});
+        {assignmentId, from, to}, SqlRunner::Fetch::Buffered);
     if (!result)
         return result.error();
     QSqlQuery query = std::move(result).value();
@@ -215,7 +215,7 @@ Result<QList<CellRecord>> JournalStore::cells(qint64 assignmentId, const QDate& 
             "SELECT c.lesson_id, c.student_id, c.mark, coalesce(c.work_type_id, 0), c.absence, "
             "  c.comment, c.version FROM journal_cell c JOIN lesson l ON l.id = c.lesson_id "
             "WHERE l.assignment_id = ? AND l.held_on >= ? AND l.held_on <= ?"),
-        {assignmentId, from, to});
+        {assignmentId, from, to}, SqlRunner::Fetch::Buffered);
     if (!result)
         return result.error();
     QSqlQuery query = std::move(result).value();
