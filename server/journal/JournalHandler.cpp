@@ -76,33 +76,47 @@ JournalHandler::loadLesson(const RequestContext& context, qint64 lessonId)
     return std::pair{*lesson.value(), journal.value()};
 }
 
+// journal.get builds thousands of these maps: keys go in as Latin-1 (no QCborValue of a
+// QString per key), and empty texts share one value instead of allocating each.
+QCborValue text(const QString& value)
+{
+    static const QCborValue empty(QLatin1String(""));
+    return value.isEmpty() ? empty : QCborValue(value);
+}
+
+QCborValue idOrNull(qint64 id)
+{
+    return id ? QCborValue(id) : QCborValue(nullptr);
+}
+
 QCborMap lessonToCbor(const LessonRecord& lesson, const QHash<qint64, WorkType>& types)
 {
     const WorkType type = types.value(lesson.workTypeId);
-    return {{QStringLiteral("id"), lesson.id},
-            {QStringLiteral("date"), lesson.heldOn.toString(Qt::ISODate)},
-            {QStringLiteral("lesson_no"), lesson.lessonNo},
-            {QStringLiteral("topic"), lesson.topic},
-            {QStringLiteral("homework"), lesson.homework},
-            {QStringLiteral("work_type_id"),
-             lesson.workTypeId ? QCborValue(lesson.workTypeId) : QCborValue(nullptr)},
-            {QStringLiteral("work_type"), type.title},
-            {QStringLiteral("weight"), lesson.workTypeId ? type.weight : 0.0},
-            {QStringLiteral("correction_of"),
-             lesson.correctionOf ? QCborValue(lesson.correctionOf) : QCborValue(nullptr)},
-            {QStringLiteral("taught_by"), lesson.taughtBy}};
+    QCborMap map;
+    map.insert(QLatin1String("id"), lesson.id);
+    map.insert(QLatin1String("date"), lesson.heldOn.toString(Qt::ISODate));
+    map.insert(QLatin1String("lesson_no"), lesson.lessonNo);
+    map.insert(QLatin1String("topic"), text(lesson.topic));
+    map.insert(QLatin1String("homework"), text(lesson.homework));
+    map.insert(QLatin1String("work_type_id"), idOrNull(lesson.workTypeId));
+    map.insert(QLatin1String("work_type"), text(type.title));
+    map.insert(QLatin1String("weight"), lesson.workTypeId ? type.weight : 0.0);
+    map.insert(QLatin1String("correction_of"), idOrNull(lesson.correctionOf));
+    map.insert(QLatin1String("taught_by"), lesson.taughtBy);
+    return map;
 }
 
 QCborMap cellToCbor(const CellRecord& cell)
 {
-    return {{QStringLiteral("lesson_id"), cell.lessonId},
-            {QStringLiteral("student_id"), cell.studentId},
-            {QStringLiteral("mark"), cell.mark},
-            {QStringLiteral("work_type_id"),
-             cell.workTypeId ? QCborValue(cell.workTypeId) : QCborValue(nullptr)},
-            {QStringLiteral("absence"), cell.absence},
-            {QStringLiteral("comment"), cell.comment},
-            {QStringLiteral("version"), cell.version}};
+    QCborMap map;
+    map.insert(QLatin1String("lesson_id"), cell.lessonId);
+    map.insert(QLatin1String("student_id"), cell.studentId);
+    map.insert(QLatin1String("mark"), text(cell.mark));
+    map.insert(QLatin1String("work_type_id"), idOrNull(cell.workTypeId));
+    map.insert(QLatin1String("absence"), text(cell.absence));
+    map.insert(QLatin1String("comment"), text(cell.comment));
+    map.insert(QLatin1String("version"), cell.version);
+    return map;
 }
 
 QJsonObject cellToJson(const CellRecord& cell)
@@ -174,10 +188,12 @@ Result<QCborValue> JournalHandler::get(RequestContext& context, const QCborMap& 
     }
     QCborArray periodArray;
     for (const PeriodMarkRecord& mark : periodMarks.value()) {
-        periodArray.append(QCborMap{{QStringLiteral("student_id"), mark.studentId},
-                                    {QStringLiteral("period_id"), mark.periodId},
-                                    {QStringLiteral("value"), mark.value},
-                                    {QStringLiteral("version"), mark.version}});
+        QCborMap entry;
+        entry.insert(QLatin1String("student_id"), mark.studentId);
+        entry.insert(QLatin1String("period_id"), mark.periodId);
+        entry.insert(QLatin1String("value"), text(mark.value));
+        entry.insert(QLatin1String("version"), mark.version);
+        periodArray.append(entry);
     }
     QCborMap assignment{
         {QStringLiteral("id"), journal->assignmentId},
