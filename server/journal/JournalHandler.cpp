@@ -65,15 +65,12 @@ Result<JournalInfo> JournalHandler::loadJournal(const RequestContext& context, q
 Result<std::pair<LessonRecord, JournalInfo>>
 JournalHandler::loadLesson(const RequestContext& context, qint64 lessonId)
 {
-    auto lesson = JournalStore(context.db).lesson(lessonId);
-    if (!lesson)
-        return lesson.error();
-    if (!lesson.value())
+    auto loaded = JournalStore(context.db).lessonWithJournal(lessonId);
+    if (!loaded)
+        return loaded.error();
+    if (!loaded.value())
         return makeError(ErrorCode::NotFound, tr("No such lesson."));
-    auto journal = loadJournal(context, lesson.value()->assignmentId);
-    if (!journal)
-        return journal.error();
-    return std::pair{*lesson.value(), journal.value()};
+    return *loaded.value();
 }
 
 // journal.get builds thousands of these maps: keys go in as Latin-1 (no QCborValue of a
