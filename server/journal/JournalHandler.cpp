@@ -3,6 +3,7 @@
 #include "dispatch/Args.h"
 #include "dispatch/OpRegistry.h"
 #include "domain/MarkRules.h"
+#include "journal/JournalCbor.h"
 #include "journal/JournalRules.h"
 #include "protocol/OpNames.h"
 #include "storage/JournalStore.h"
@@ -73,47 +74,14 @@ JournalHandler::loadLesson(const RequestContext& context, qint64 lessonId)
     return *loaded.value();
 }
 
-// journal.get builds thousands of these maps: keys go in as Latin-1 (no QCborValue of a
-// QString per key), and empty texts share one value instead of allocating each.
-QCborValue text(const QString& value)
-{
-    static const QCborValue empty(QLatin1String(""));
-    return value.isEmpty() ? empty : QCborValue(value);
-}
-
-QCborValue idOrNull(qint64 id)
-{
-    return id ? QCborValue(id) : QCborValue(nullptr);
-}
-
 QCborMap lessonToCbor(const LessonRecord& lesson, const QHash<qint64, WorkType>& types)
 {
-    const WorkType type = types.value(lesson.workTypeId);
-    QCborMap map;
-    map.insert(QLatin1String("id"), lesson.id);
-    map.insert(QLatin1String("date"), lesson.heldOn.toString(Qt::ISODate));
-    map.insert(QLatin1String("lesson_no"), lesson.lessonNo);
-    map.insert(QLatin1String("topic"), text(lesson.topic));
-    map.insert(QLatin1String("homework"), text(lesson.homework));
-    map.insert(QLatin1String("work_type_id"), idOrNull(lesson.workTypeId));
-    map.insert(QLatin1String("work_type"), text(type.title));
-    map.insert(QLatin1String("weight"), lesson.workTypeId ? type.weight : 0.0);
-    map.insert(QLatin1String("correction_of"), idOrNull(lesson.correctionOf));
-    map.insert(QLatin1String("taught_by"), lesson.taughtBy);
-    return map;
+    return JournalCbor::lesson(lesson, types);
 }
 
 QCborMap cellToCbor(const CellRecord& cell)
 {
-    QCborMap map;
-    map.insert(QLatin1String("lesson_id"), cell.lessonId);
-    map.insert(QLatin1String("student_id"), cell.studentId);
-    map.insert(QLatin1String("mark"), text(cell.mark));
-    map.insert(QLatin1String("work_type_id"), idOrNull(cell.workTypeId));
-    map.insert(QLatin1String("absence"), text(cell.absence));
-    map.insert(QLatin1String("comment"), text(cell.comment));
-    map.insert(QLatin1String("version"), cell.version);
-    return map;
+    return JournalCbor::cell(cell);
 }
 
 QJsonObject cellToJson(const CellRecord& cell)
@@ -151,20 +119,26 @@ Result<QCborValue> JournalHandler::get(RequestContext& context, const QCborMap& 
     if (!students || !lessons || !cells || !periodMarks || !types)
         return makeError(ErrorCode::Internal, tr("The journal could not be read."));
 
+    // Thousands of lessons and cells: written straight as CBOR, no QCborValue tree.
     QHash<qint64, WorkType> typeById;
     for (const WorkType& type : types.value())
         typeById.insert(type.id, type);
+    QByteArray lessonBytes;
+    CborWriter lessonWriter(&lessonBytes);
+    lessonWriter.startArray(quint64(lessons->size()));
     QHash<qint64, qint64> lessonType;
-    QCborArray lessonArray;
     for (const LessonRecord& lesson : lessons.value()) {
         lessonType.insert(lesson.id, lesson.workTypeId);
-        lessonArray.append(lessonToCbor(lesson, typeById));
+        JournalCbor::writeLesson(lessonWriter, lesson, typeById);
     }
     QHash<qint64, QList<MarkRules::WeightedMark>> marksOf;
-    QCborArray cellArray;
+    QByteArray cellBytes;
+    cellBytes.reserve(cells->size() * 80);
+    CborWriter cellWriter(&cellBytes);
+    cellWriter.startArray(quint64(cells->size()));
     qint64 version = 0;
     for (const CellRecord& cell : cells.value()) {
-        cellArray.append(cellToCbor(cell));
+        JournalCbor::writeCell(cellWriter, cell);
         version += cell.version;
         if (auto mark = MarkRules::parseMark(cell.mark, {journal->doubleMark, journal->passFail})) {
             const qint64 typeId =
@@ -185,12 +159,10 @@ Result<QCborValue> JournalHandler::get(RequestContext& context, const QCborMap& 
     }
     QCborArray periodArray;
     for (const PeriodMarkRecord& mark : periodMarks.value()) {
-        QCborMap entry;
-        entry.insert(QLatin1String("student_id"), mark.studentId);
-        entry.insert(QLatin1String("period_id"), mark.periodId);
-        entry.insert(QLatin1String("value"), text(mark.value));
-        entry.insert(QLatin1String("version"), mark.version);
-        periodArray.append(entry);
+        periodArray.append(QCborMap{{QStringLiteral("student_id"), mark.studentId},
+                                    {QStringLiteral("period_id"), mark.periodId},
+                                    {QStringLiteral("value"), mark.value},
+                                    {QStringLiteral("version"), mark.version}});
     }
     QCborMap assignment{
         {QStringLiteral("id"), journal->assignmentId},
@@ -204,14 +176,28 @@ Result<QCborValue> JournalHandler::get(RequestContext& context, const QCborMap& 
         {QStringLiteral("teacher_id"), journal->teacherId},
         {QStringLiteral("teacher"), journal->teacherName},
         {QStringLiteral("read_only"), !isTeacherOf(context, *journal) || journal->yearClosed}};
-    return QCborValue(QCborMap{{QStringLiteral("assignment"), assignment},
-                               {QStringLiteral("from"), from.toString(Qt::ISODate)},
-                               {QStringLiteral("to"), to.toString(Qt::ISODate)},
-                               {QStringLiteral("students"), studentArray},
-                               {QStringLiteral("lessons"), lessonArray},
-                               {QStringLiteral("cells"), cellArray},
-                               {QStringLiteral("period_marks"), periodArray},
-                               {QStringLiteral("version"), version}});
+
+    QByteArray& out = context.encodedResult;
+    out.reserve(lessonBytes.size() + cellBytes.size() + 4096);
+    CborWriter writer(&out);
+    writer.startMap(8);
+    writer.text(QLatin1StringView("assignment"));
+    writer.encoded(QCborValue(assignment).toCbor());
+    writer.text(QLatin1StringView("from"));
+    writer.text(from.toString(Qt::ISODate));
+    writer.text(QLatin1StringView("to"));
+    writer.text(to.toString(Qt::ISODate));
+    writer.text(QLatin1StringView("students"));
+    writer.encoded(QCborValue(studentArray).toCbor());
+    writer.text(QLatin1StringView("lessons"));
+    writer.encoded(lessonBytes);
+    writer.text(QLatin1StringView("cells"));
+    writer.encoded(cellBytes);
+    writer.text(QLatin1StringView("period_marks"));
+    writer.encoded(QCborValue(periodArray).toCbor());
+    writer.text(QLatin1StringView("version"));
+    writer.integer(version);
+    return QCborValue();
 }
 
 Result<QCborValue> JournalHandler::saveLesson(RequestContext& context, const QCborMap& args)
