@@ -5,20 +5,11 @@
 
 namespace {
 
+// Skips a text or byte string without copying or decoding it: QCborValue::fromCbor checks
+// its content afterwards, this pass only counts items and depth.
 bool skipString(QCborStreamReader& reader)
 {
-    auto chunk = reader.readString();
-    while (chunk.status == QCborStreamReader::Ok)
-        chunk = reader.readString();
-    return chunk.status == QCborStreamReader::EndOfString;
-}
-
-bool skipByteArray(QCborStreamReader& reader)
-{
-    auto chunk = reader.readByteArray();
-    while (chunk.status == QCborStreamReader::Ok)
-        chunk = reader.readByteArray();
-    return chunk.status == QCborStreamReader::EndOfString;
+    return reader.next();
 }
 
 // Walks the document without recursion, counting depth and items.
@@ -77,7 +68,7 @@ bool withinLimits(const QByteArray& body, const CborLimits& limits, QString* why
             }
             break;
         case QCborStreamReader::ByteArray:
-            if (!skipByteArray(reader)) {
+            if (!skipString(reader)) {
                 *why = QStringLiteral("malformed byte string");
                 return false;
             }
