@@ -62,6 +62,11 @@ bool BenchSchool::create(int students)
 {
     if (!m_dir.isValid() || !PasswordHasher::initialize())
         return false;
+    // EJOURNAL_BENCH_KEEP=1 leaves the school behind for a look with psql.
+    if (qEnvironmentVariableIsSet("EJOURNAL_BENCH_KEEP")) {
+        m_dir.setAutoRemove(false);
+        qInfo().noquote() << "the school stays in" << dataDir();
+    }
     m_demoToday = dayAfterTheYear(QDate::currentDate());
     {
         const FakeClock clock(QDateTime(m_demoToday, QTime(12, 0)));
