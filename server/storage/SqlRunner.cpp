@@ -89,7 +89,11 @@ public:
         return name;
     }
 
-    void forget(const QSqlDatabase& db) { m_names.remove(connectionKey(db)); }
+    void forget(const QSqlDatabase& db)
+    {
+        if (db.isValid() && db.driver())
+            m_names.remove(connectionKey(db));
+    }
 
 private:
     static quintptr connectionKey(const QSqlDatabase& db)
@@ -138,6 +142,11 @@ Result<QSqlQuery> SqlRunner::exec(const QString& statement, const QVariantList& 
                              .arg(query.lastError().databaseText()));
     }
     return query;
+}
+
+void SqlRunner::forgetPrepared(const QSqlDatabase& db)
+{
+    PreparedStatements::ofThisThread().forget(db);
 }
 
 Result<QVariant> SqlRunner::scalar(const QString& statement, const QVariantList& values) const
