@@ -1,5 +1,6 @@
 #include "protocol/Message.h"
 
+#include "protocol/CborWriter.h"
 #include "protocol/FrameDecoder.h"
 
 namespace {
@@ -96,7 +97,20 @@ QByteArray frame(const Request& request)
 
 QByteArray frame(const Reply& reply)
 {
-    return encodeFrame(toCbor(reply).toCborValue().toCbor());
+    if (!reply.ok || reply.encodedResult.isEmpty())
+        return encodeFrame(toCbor(reply).toCborValue().toCbor());
+    // The same map as toCbor(reply), with the result's bytes put in as they are.
+    QByteArray body;
+    body.reserve(reply.encodedResult.size() + 32);
+    CborWriter writer(&body);
+    writer.startMap(3);
+    writer.text(QLatin1StringView("id"));
+    writer.integer(reply.id);
+    writer.text(QLatin1StringView("ok"));
+    writer.boolean(true);
+    writer.text(QLatin1StringView("result"));
+    writer.encoded(reply.encodedResult);
+    return encodeFrame(body);
 }
 
 QByteArray frame(const Event& event)

@@ -24,6 +24,9 @@ struct Reply
     qint64 id = 0;
     bool ok = false;
     QCborValue result;
+    // Set instead of `result` by the server for a large result it encoded itself; sent as
+    // the frame's "result" exactly as `result` would have been.
+    QByteArray encodedResult;
     Error error;
 
     static Reply success(qint64 id, const QCborValue& result);

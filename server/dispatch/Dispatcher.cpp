@@ -56,6 +56,8 @@ DispatchOutcome Dispatcher::run(QSqlDatabase& db, const Request& request,
         db.rollback();
     outcome.reply = result.ok() ? Reply::success(request.id, result.value())
                                 : Reply::failure(request.id, result.error());
+    if (result.ok())
+        outcome.reply.encodedResult = std::move(context.encodedResult);
     outcome.sessionChange = context.sessionChange;
     if (result.ok())
         outcome.subscriptionChange = context.subscriptionChange;

@@ -50,6 +50,8 @@ struct RequestContext
     std::optional<SubscriptionChange> subscriptionChange;
     // Keep what the handler wrote even though it answers with an error (failed sign-in).
     bool commitOnError = false;
+    // A large result the handler encoded as CBOR itself (it then returns QCborValue()).
+    QByteArray encodedResult;
     int replyDelayMs = 0;
 
     qint64 userId() const { return session ? session->user.id : 0; }

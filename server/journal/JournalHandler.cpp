@@ -3,6 +3,7 @@
 #include "dispatch/Args.h"
 #include "dispatch/OpRegistry.h"
 #include "domain/MarkRules.h"
+#include "journal/JournalCbor.h"
 #include "journal/JournalRules.h"
 #include "protocol/OpNames.h"
 #include "storage/JournalStore.h"
@@ -65,45 +66,22 @@ Result<JournalInfo> JournalHandler::loadJournal(const RequestContext& context, q
 Result<std::pair<LessonRecord, JournalInfo>>
 JournalHandler::loadLesson(const RequestContext& context, qint64 lessonId)
 {
-    auto lesson = JournalStore(context.db).lesson(lessonId);
-    if (!lesson)
-        return lesson.error();
-    if (!lesson.value())
+    auto loaded = JournalStore(context.db).lessonWithJournal(lessonId);
+    if (!loaded)
+        return loaded.error();
+    if (!loaded.value())
         return makeError(ErrorCode::NotFound, tr("No such lesson."));
-    auto journal = loadJournal(context, lesson.value()->assignmentId);
-    if (!journal)
-        return journal.error();
-    return std::pair{*lesson.value(), journal.value()};
+    return *loaded.value();
 }
 
 QCborMap lessonToCbor(const LessonRecord& lesson, const QHash<qint64, WorkType>& types)
 {
-    const WorkType type = types.value(lesson.workTypeId);
-    return {{QStringLiteral("id"), lesson.id},
-            {QStringLiteral("date"), lesson.heldOn.toString(Qt::ISODate)},
-            {QStringLiteral("lesson_no"), lesson.lessonNo},
-            {QStringLiteral("topic"), lesson.topic},
-            {QStringLiteral("homework"), lesson.homework},
-            {QStringLiteral("work_type_id"),
-             lesson.workTypeId ? QCborValue(lesson.workTypeId) : QCborValue(nullptr)},
-            {QStringLiteral("work_type"), type.title},
-            {QStringLiteral("weight"), lesson.workTypeId ? type.weight : 0.0},
-            {QStringLiteral("correction_of"),
-             lesson.correctionOf ? QCborValue(lesson.correctionOf) : QCborValue(nullptr)},
-            {QStringLiteral("taught_by"), lesson.taughtBy},
-            {QStringLiteral("homework_late"), lesson.homeworkLate}};
+    return JournalCbor::lesson(lesson, types);
 }
 
 QCborMap cellToCbor(const CellRecord& cell)
 {
-    return {{QStringLiteral("lesson_id"), cell.lessonId},
-            {QStringLiteral("student_id"), cell.studentId},
-            {QStringLiteral("mark"), cell.mark},
-            {QStringLiteral("work_type_id"),
-             cell.workTypeId ? QCborValue(cell.workTypeId) : QCborValue(nullptr)},
-            {QStringLiteral("absence"), cell.absence},
-            {QStringLiteral("comment"), cell.comment},
-            {QStringLiteral("version"), cell.version}};
+    return JournalCbor::cell(cell);
 }
 
 QJsonObject cellToJson(const CellRecord& cell)
@@ -141,20 +119,26 @@ Result<QCborValue> JournalHandler::get(RequestContext& context, const QCborMap& 
     if (!students || !lessons || !cells || !periodMarks || !types)
         return makeError(ErrorCode::Internal, tr("The journal could not be read."));
 
+    // Thousands of lessons and cells: written straight as CBOR, no QCborValue tree.
     QHash<qint64, WorkType> typeById;
     for (const WorkType& type : types.value())
         typeById.insert(type.id, type);
+    QByteArray lessonBytes;
+    CborWriter lessonWriter(&lessonBytes);
+    lessonWriter.startArray(quint64(lessons->size()));
     QHash<qint64, qint64> lessonType;
-    QCborArray lessonArray;
     for (const LessonRecord& lesson : lessons.value()) {
         lessonType.insert(lesson.id, lesson.workTypeId);
-        lessonArray.append(lessonToCbor(lesson, typeById));
+        JournalCbor::writeLesson(lessonWriter, lesson, typeById);
     }
     QHash<qint64, QList<MarkRules::WeightedMark>> marksOf;
-    QCborArray cellArray;
+    QByteArray cellBytes;
+    cellBytes.reserve(cells->size() * 80);
+    CborWriter cellWriter(&cellBytes);
+    cellWriter.startArray(quint64(cells->size()));
     qint64 version = 0;
     for (const CellRecord& cell : cells.value()) {
-        cellArray.append(cellToCbor(cell));
+        JournalCbor::writeCell(cellWriter, cell);
         version += cell.version;
         if (auto mark = MarkRules::parseMark(cell.mark, {journal->doubleMark, journal->passFail})) {
             const qint64 typeId =
@@ -192,14 +176,28 @@ Result<QCborValue> JournalHandler::get(RequestContext& context, const QCborMap& 
         {QStringLiteral("teacher_id"), journal->teacherId},
         {QStringLiteral("teacher"), journal->teacherName},
         {QStringLiteral("read_only"), !isTeacherOf(context, *journal) || journal->yearClosed}};
-    return QCborValue(QCborMap{{QStringLiteral("assignment"), assignment},
-                               {QStringLiteral("from"), from.toString(Qt::ISODate)},
-                               {QStringLiteral("to"), to.toString(Qt::ISODate)},
-                               {QStringLiteral("students"), studentArray},
-                               {QStringLiteral("lessons"), lessonArray},
-                               {QStringLiteral("cells"), cellArray},
-                               {QStringLiteral("period_marks"), periodArray},
-                               {QStringLiteral("version"), version}});
+
+    QByteArray& out = context.encodedResult;
+    out.reserve(lessonBytes.size() + cellBytes.size() + 4096);
+    CborWriter writer(&out);
+    writer.startMap(8);
+    writer.text(QLatin1StringView("assignment"));
+    writer.encoded(QCborValue(assignment).toCbor());
+    writer.text(QLatin1StringView("from"));
+    writer.text(from.toString(Qt::ISODate));
+    writer.text(QLatin1StringView("to"));
+    writer.text(to.toString(Qt::ISODate));
+    writer.text(QLatin1StringView("students"));
+    writer.encoded(QCborValue(studentArray).toCbor());
+    writer.text(QLatin1StringView("lessons"));
+    writer.encoded(lessonBytes);
+    writer.text(QLatin1StringView("cells"));
+    writer.encoded(cellBytes);
+    writer.text(QLatin1StringView("period_marks"));
+    writer.encoded(QCborValue(periodArray).toCbor());
+    writer.text(QLatin1StringView("version"));
+    writer.integer(version);
+    return QCborValue();
 }
 
 Result<QCborValue> JournalHandler::saveLesson(RequestContext& context, const QCborMap& args)

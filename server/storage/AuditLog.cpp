@@ -7,8 +7,17 @@
 #include <QJsonObject>
 
 namespace {
-// Serialises chain extension across transactions and server instances.
+// Serialises the extension of one chain across transactions and server instances; chain
+// N takes the key + N (chain 0 keeps the key of the single chain before 0004).
 constexpr qint64 kAuditChainLockKey = 0x61756469746c6f67; // "auditlog"
+// Audited writes of one user extend one chain; users spread over this many chains, and
+// rows without a user (console, failed sign-ins) go to chain 0.
+constexpr qint64 kUserChains = 16;
+
+qint64 chainOf(const AuditEntry& entry)
+{
+    return entry.userId ? 1 + *entry.userId % kUserChains : 0;
+}
 
 QVariant jsonParameter(const QJsonValue& value)
 {
@@ -38,8 +47,9 @@ QJsonValue jsonFromText(const QVariant& text)
 Result<qint64> AuditLog::append(const AuditEntry& entry) const
 {
     const SqlRunner sql(m_db);
-    if (auto locked =
-            sql.exec(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kAuditChainLockKey});
+    const qint64 chain = chainOf(entry);
+    if (auto locked = sql.exec(QStringLiteral("SELECT pg_advisory_xact_lock(?)"),
+                               {kAuditChainLockKey + chain});
         !locked)
         return locked.error();
     auto id = sql.scalar(
@@ -49,21 +59,21 @@ Result<qint64> AuditLog::append(const AuditEntry& entry) const
             "entity, "
             "    ?::bigint AS entity_id, ?::jsonb AS old_value, ?::jsonb AS new_value, ?::text AS "
             "reason), "
-            "  previous AS (SELECT coalesce((SELECT row_hash FROM audit_log ORDER BY id DESC LIMIT "
-            "1), "
+            "  previous AS (SELECT coalesce((SELECT row_hash FROM audit_log WHERE chain = ? "
+            "    ORDER BY id DESC LIMIT 1), "
             "    '\\x0000000000000000000000000000000000000000000000000000000000000000'::bytea) AS "
             "hash) "
             "INSERT INTO audit_log (id, at, user_id, client_address, op, entity, entity_id, "
-            "  old_value, new_value, reason, prev_hash, row_hash) "
+            "  old_value, new_value, reason, prev_hash, row_hash, chain) "
             "SELECT f.id, f.at, f.user_id, f.client_address, f.op, f.entity, f.entity_id, "
             "  f.old_value, f.new_value, f.reason, p.hash, "
             "  sha256(p.hash || convert_to(audit_row_content(f.id, f.at, f.user_id, "
             "f.client_address, "
-            "    f.op, f.entity, f.entity_id, f.old_value, f.new_value, f.reason), 'UTF8')) "
-            "FROM fresh f, previous p RETURNING id"),
+            "    f.op, f.entity, f.entity_id, f.old_value, f.new_value, f.reason), 'UTF8')), "
+            "  ?::integer FROM fresh f, previous p RETURNING id"),
         {entry.at, sqlNullable(entry.userId), entry.clientAddress, entry.op, entry.entity,
          sqlNullable(entry.entityId), jsonParameter(entry.oldValue), jsonParameter(entry.newValue),
-         entry.reason});
+         entry.reason, chain, chain});
     if (!id)
         return id.error();
     return id->toLongLong();
@@ -125,7 +135,7 @@ Result<AuditVerification> AuditLog::verify() const
         "SELECT id, "
         "  row_hash = sha256(prev_hash || convert_to(audit_row_content(id, at, user_id, "
         "    client_address, op, entity, entity_id, old_value, new_value, reason), 'UTF8')), "
-        "  prev_hash = coalesce(lag(row_hash) OVER (ORDER BY id), "
+        "  prev_hash = coalesce(lag(row_hash) OVER (PARTITION BY chain ORDER BY id), "
         "    '\\x0000000000000000000000000000000000000000000000000000000000000000'::bytea) "
         "FROM audit_log ORDER BY id"));
     if (!result)

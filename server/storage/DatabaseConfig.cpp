@@ -1,6 +1,7 @@
 #include "storage/DatabaseConfig.h"
 
 #include "storage/ManagedCluster.h"
+#include "storage/SqlRunner.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -70,9 +71,11 @@ QSqlDatabase DatabaseConfig::open(const QString& connectionName, Account account
     if (!m_options.isEmpty())
         db.setConnectOptions(m_options);
     // Timestamps cross the wire in UTC; the session must not depend on the host's zone.
-    if (db.open())
+    if (db.open()) {
+        SqlRunner::forgetPrepared(db);
         QSqlQuery(db).exec(
             QStringLiteral("SET TIME ZONE 'UTC'; SET client_min_messages = warning"));
+    }
     return db;
 }
 
@@ -80,8 +83,10 @@ void closeDatabase(const QString& connectionName)
 {
     {
         QSqlDatabase db = QSqlDatabase::database(connectionName, false);
-        if (db.isValid())
+        if (db.isValid()) {
+            SqlRunner::forgetPrepared(db);
             db.close();
+        }
     }
     QSqlDatabase::removeDatabase(connectionName);
 }

@@ -1,5 +1,7 @@
 #include "storage/DbWorkerPool.h"
 
+#include "storage/SqlRunner.h"
+
 #include <QDebug>
 #include <QSqlError>
 
@@ -62,9 +64,13 @@ void DbWorkerPool::workerLoop(int index)
                 job = std::move(m_jobs.front());
                 m_jobs.pop_front();
             }
-            if (!db.isOpen() && !db.open())
-                qWarning().noquote()
-                    << "database worker cannot reconnect:" << db.lastError().text();
+            if (!db.isOpen()) {
+                if (db.open())
+                    SqlRunner::forgetPrepared(db);
+                else
+                    qWarning().noquote()
+                        << "database worker cannot reconnect:" << db.lastError().text();
+            }
             job(db);
         }
     }

@@ -11,6 +11,36 @@ const QString selectLesson = QStringLiteral(
     "SELECT id, assignment_id, held_on, lesson_no, topic, homework, coalesce(work_type_id, 0), "
     "  coalesce(correction_of, 0), taught_by, homework_late FROM lesson ");
 
+const QString selectJournal = QStringLiteral(
+    "SELECT a.id, a.class_id, c.grade::text || c.letter, c.grade, a.subject_id, s.title, "
+    "  s.double_mark, s.pass_fail, coalesce(a.subgroup_id, 0), a.teacher_id, u.full_name, "
+    "  coalesce(c.homeroom_teacher_id, 0), y.closed, y.starts_on, y.ends_on "
+    "FROM assignment a JOIN class_group c ON c.id = a.class_id "
+    "JOIN academic_year y ON y.id = c.year_id JOIN subject s ON s.id = a.subject_id "
+    "JOIN app_user u ON u.id = a.teacher_id ");
+constexpr int kLessonColumns = 9;
+
+JournalInfo journalFromRow(const QSqlQuery& query, int first)
+{
+    JournalInfo info;
+    info.assignmentId = query.value(first + 0).toLongLong();
+    info.classId = query.value(first + 1).toLongLong();
+    info.classTitle = query.value(first + 2).toString();
+    info.grade = query.value(first + 3).toInt();
+    info.subjectId = query.value(first + 4).toLongLong();
+    info.subjectTitle = query.value(first + 5).toString();
+    info.doubleMark = query.value(first + 6).toBool();
+    info.passFail = query.value(first + 7).toBool();
+    info.subgroupId = query.value(first + 8).toLongLong();
+    info.teacherId = query.value(first + 9).toLongLong();
+    info.teacherName = query.value(first + 10).toString();
+    info.homeroomTeacherId = query.value(first + 11).toLongLong();
+    info.yearClosed = query.value(first + 12).toBool();
+    info.yearStartsOn = query.value(first + 13).toDate();
+    info.yearEndsOn = query.value(first + 14).toDate();
+    return info;
+}
+
 LessonRecord lessonFromRow(const QSqlQuery& query)
 {
     LessonRecord lesson;
@@ -54,37 +84,31 @@ Result<QSet<qint64>> subgroupMembers(const QSqlDatabase& db, qint64 subgroupId)
 
 Result<std::optional<JournalInfo>> JournalStore::journal(qint64 assignmentId) const
 {
-    auto result = SqlRunner(m_db).exec(
-        QStringLiteral(
-            "SELECT a.id, a.class_id, c.grade::text || c.letter, c.grade, a.subject_id, s.title, "
-            "  s.double_mark, s.pass_fail, coalesce(a.subgroup_id, 0), a.teacher_id, u.full_name, "
-            "  coalesce(c.homeroom_teacher_id, 0), y.closed, y.starts_on, y.ends_on "
-            "FROM assignment a JOIN class_group c ON c.id = a.class_id "
-            "JOIN academic_year y ON y.id = c.year_id JOIN subject s ON s.id = a.subject_id "
-            "JOIN app_user u ON u.id = a.teacher_id WHERE a.id = ?"),
-        {assignmentId});
+    auto result =
+        SqlRunner(m_db).exec(selectJournal + QStringLiteral("WHERE a.id = ?"), {assignmentId});
     if (!result)
         return result.error();
     QSqlQuery query = std::move(result).value();
     if (!query.next())
         return std::optional<JournalInfo>();
-    JournalInfo info;
-    info.assignmentId = query.value(0).toLongLong();
-    info.classId = query.value(1).toLongLong();
-    info.classTitle = query.value(2).toString();
-    info.grade = query.value(3).toInt();
-    info.subjectId = query.value(4).toLongLong();
-    info.subjectTitle = query.value(5).toString();
-    info.doubleMark = query.value(6).toBool();
-    info.passFail = query.value(7).toBool();
-    info.subgroupId = query.value(8).toLongLong();
-    info.teacherId = query.value(9).toLongLong();
-    info.teacherName = query.value(10).toString();
-    info.homeroomTeacherId = query.value(11).toLongLong();
-    info.yearClosed = query.value(12).toBool();
-    info.yearStartsOn = query.value(13).toDate();
-    info.yearEndsOn = query.value(14).toDate();
-    return std::optional<JournalInfo>(info);
+    return std::optional<JournalInfo>(journalFromRow(query, 0));
+}
+
+Result<std::optional<std::pair<LessonRecord, JournalInfo>>>
+JournalStore::lessonWithJournal(qint64 lessonId) const
+{
+    auto result = SqlRunner(m_db).exec(
+        QStringLiteral("SELECT l.id, l.assignment_id, l.held_on, l.lesson_no, l.topic, "
+                       "  l.homework, coalesce(l.work_type_id, 0), coalesce(l.correction_of, 0), "
+                       "  l.taught_by, j.* FROM lesson l JOIN (") +
+            selectJournal + QStringLiteral(") j ON j.id = l.assignment_id WHERE l.id = ?"),
+        {lessonId});
+    if (!result)
+        return result.error();
+    QSqlQuery query = std::move(result).value();
+    if (!query.next())
+        return std::optional<std::pair<LessonRecord, JournalInfo>>();
+    return std::optional(std::pair{lessonFromRow(query), journalFromRow(query, kLessonColumns)});
 }
 
 Result<QList<RosterStudent>> JournalStore::students(const JournalInfo& journal, const QDate& from,
@@ -111,17 +135,24 @@ Result<QList<RosterStudent>> JournalStore::students(const JournalInfo& journal, 
     return students;
 }
 
+// The same answer as students(journal, date, date) holding the student and not gone by
+// that date, in one statement: their latest enrollment in the class that began by then is
+// still open on that date, and they are in the journal's subgroup if it has one.
 Result<bool> JournalStore::studentInJournalOn(const JournalInfo& journal, qint64 studentId,
                                               const QDate& date) const
 {
-    auto students = this->students(journal, date, date);
-    if (!students)
-        return students.error();
-    for (const RosterStudent& student : students.value()) {
-        if (student.id == studentId && (!student.leftOn.isValid() || student.leftOn > date))
-            return true;
-    }
-    return false;
+    auto found = SqlRunner(m_db).scalar(
+        QStringLiteral(
+            "SELECT coalesce((SELECT e.to_date IS NULL OR e.to_date > ? FROM enrollment e "
+            "  WHERE e.class_id = ? AND e.student_id = ? AND e.from_date <= ? "
+            "  ORDER BY e.from_date DESC LIMIT 1), false) "
+            "AND (?::bigint = 0 OR EXISTS (SELECT 1 FROM subgroup_member m "
+            "  WHERE m.subgroup_id = ? AND m.student_id = ?))"),
+        {date, journal.classId, studentId, date, journal.subgroupId, journal.subgroupId,
+         studentId});
+    if (!found)
+        return found.error();
+    return found->toBool();
 }
 
 Result<QList<LessonRecord>> JournalStore::lessons(qint64 assignmentId, const QDate& from,
@@ -130,7 +161,7 @@ Result<QList<LessonRecord>> JournalStore::lessons(qint64 assignmentId, const QDa
     auto result = SqlRunner(m_db).exec(
         selectLesson + QStringLiteral("WHERE assignment_id = ? AND held_on >= ? "
                                       "AND held_on <= ? ORDER BY held_on, lesson_no, id"),
-        {assignmentId, from, to});
+        {assignmentId, from, to}, SqlRunner::Fetch::Buffered);
     if (!result)
         return result.error();
     QSqlQuery query = std::move(result).value();
@@ -226,7 +257,7 @@ Result<QList<CellRecord>> JournalStore::cells(qint64 assignmentId, const QDate& 
             "SELECT c.lesson_id, c.student_id, c.mark, coalesce(c.work_type_id, 0), c.absence, "
             "  c.comment, c.version FROM journal_cell c JOIN lesson l ON l.id = c.lesson_id "
             "WHERE l.assignment_id = ? AND l.held_on >= ? AND l.held_on <= ?"),
-        {assignmentId, from, to});
+        {assignmentId, from, to}, SqlRunner::Fetch::Buffered);
     if (!result)
         return result.error();
     QSqlQuery query = std::move(result).value();

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 
 #include <optional>
+#include <utility>
 
 // The PostgreSQL channel every server instance LISTENs on for journal changes.
 inline constexpr char kJournalChannel[] = "journal_changed";
@@ -86,6 +87,9 @@ public:
     Result<QList<LessonRecord>> lessons(qint64 assignmentId, const QDate& from,
                                         const QDate& to) const;
     Result<std::optional<LessonRecord>> lesson(qint64 lessonId) const;
+    // A lesson and its journal in one statement (cell.set, lesson.delete).
+    Result<std::optional<std::pair<LessonRecord, JournalInfo>>>
+    lessonWithJournal(qint64 lessonId) const;
     Result<std::optional<LessonRecord>> lessonAt(qint64 assignmentId, const QDate& date,
                                                  int lessonNo) const;
     Result<qint64> saveLesson(const LessonRecord& lesson, const QDateTime& now,

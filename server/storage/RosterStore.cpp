@@ -176,7 +176,7 @@ Result<QList<RosterStudent>> RosterStore::classList(qint64 classId, const QDate&
                  // Journal order: alphabetical, ё sorted as е as Russian lists do.
                  QStringLiteral("translate(lower(p.last_name || ' ' || p.first_name || ' ' || "
                                 "p.middle_name), 'ё', 'е')")),
-        values);
+        values, SqlRunner::Fetch::Buffered);
     if (!result)
         return result.error();
     QSqlQuery query = std::move(result).value();

@@ -20,16 +20,20 @@ Result<std::optional<AuthenticatedSession>> SessionStore::touch(const QString& c
                                                                 const QDateTime& now,
                                                                 int idleTimeoutSeconds) const
 {
+    // Reads do not write: last_seen_at moves only when it is kTouchIntervalSeconds old, so
+    // most requests run a read-only transaction whose commit waits for no WAL flush.
     auto result = SqlRunner(m_db).exec(
         QStringLiteral(
-            "UPDATE session s SET last_seen_at = ? FROM app_user u "
-            "WHERE %1 AND s.revoked_at IS NULL AND s.last_seen_at > ? AND u.id = s.user_id "
-            "  AND NOT u.disabled "
-            "RETURNING s.id, u.id, u.login, u.full_name, u.must_change_password, "
-            "  coalesce((SELECT string_agg(r.role, ',') FROM user_role r WHERE r.user_id = u.id), "
-            "'')")
+            "WITH found AS (SELECT s.id, u.id AS user_id, u.login, u.full_name, "
+            "  u.must_change_password, coalesce((SELECT string_agg(r.role, ',') "
+            "  FROM user_role r WHERE r.user_id = u.id), '') AS roles, s.last_seen_at "
+            "  FROM session s JOIN app_user u ON u.id = s.user_id "
+            "  WHERE %1 AND s.revoked_at IS NULL AND s.last_seen_at > ? AND NOT u.disabled), "
+            "touched AS (UPDATE session SET last_seen_at = ? "
+            "  WHERE id IN (SELECT id FROM found WHERE last_seen_at <= ?)) "
+            "SELECT id, user_id, login, full_name, must_change_password, roles FROM found")
             .arg(condition),
-        {now, key, now.addSecs(-idleTimeoutSeconds)});
+        {key, now.addSecs(-idleTimeoutSeconds), now, now.addSecs(-kTouchIntervalSeconds)});
     if (!result)
         return result.error();
     QSqlQuery query = std::move(result).value();

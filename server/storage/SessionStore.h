@@ -16,6 +16,9 @@ struct AuthenticatedSession
     UserRecord user;
 };
 
+// How stale a session's recorded last activity may get before a request writes it anew.
+constexpr int kTouchIntervalSeconds = 60;
+
 // Sign-in sessions: only the SHA-256 of each token is stored.
 class SessionStore
 {
@@ -27,7 +30,9 @@ public:
     Result<qint64> create(const QByteArray& tokenHash, qint64 userId, const QString& clientAddress,
                           const QString& clientName, const QDateTime& now) const;
     // Refreshes a session that is neither revoked nor idle too long and whose user is
-    // enabled; nullopt otherwise. One round trip per request.
+    // enabled; nullopt otherwise. One round trip per request. The last activity is
+    // recorded to the minute (see kTouchIntervalSeconds), so a session may end up to a
+    // minute before the idle timeout, never after it.
     Result<std::optional<AuthenticatedSession>> authenticate(qint64 sessionId, const QDateTime& now,
                                                              int idleTimeoutSeconds) const;
     // The same check, for `auth.resume` by token.

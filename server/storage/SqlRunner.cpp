@@ -2,26 +2,138 @@
 
 #include <QCoreApplication>
 #include <QDebug>
+#include <QHash>
+#include <QSqlDriver>
+#include <QSqlField>
 
-Result<QSqlQuery> SqlRunner::exec(const QString& statement, const QVariantList& values) const
+namespace {
+// Statements with more values than this (bulk inserts) are not worth keeping prepared.
+constexpr qsizetype kMaxPreparedValues = 64;
+constexpr qsizetype kMaxPreparedPerConnection = 500;
+// PostgreSQL's "prepared statement does not exist": the connection was replaced.
+const QString kUnknownStatement = QStringLiteral("26000");
+
+// The literal QPSQL itself sends for a bound value: Qt "prepares" with PREPARE, runs
+// EXECUTE name (literal, …) with each value formatted by QSqlDriver::formatValue, then
+// DEALLOCATEs; we format the same literals, so escaping and meaning stay the same.
+QString literalOf(const QSqlDriver& driver, const QVariant& value)
+{
+    // QPSQL sends a null QString as NULL; an empty text is what we mean.
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QStringLiteral("''");
+    QSqlField field(QString(), value.metaType());
+    if (!value.isNull())
+        field.setValue(value);
+    return driver.formatValue(field);
+}
+
+// The statement with each positional `?` outside quotes replaced by `$1`, `$2`, … (or,
+// without a driver, by the literal of its value); nullopt when the placeholders and the
+// values do not pair up.
+std::optional<QString> substituted(const QString& statement, qsizetype valueCount,
+                                   const QSqlDriver* driver, const QVariantList& values)
+{
+    QString text;
+    text.reserve(statement.size() + valueCount * 8);
+    qsizetype next = 0;
+    QChar quote;
+    for (const QChar character : statement) {
+        if (!quote.isNull()) {
+            if (character == quote)
+                quote = QChar();
+        } else if (character == QLatin1Char('\'') || character == QLatin1Char('"')) {
+            quote = character;
+        } else if (character == QLatin1Char('?')) {
+            if (next >= valueCount)
+                return std::nullopt;
+            text +=
+                driver ? literalOf(*driver, values.at(next)) : QStringLiteral("$%1").arg(next + 1);
+            ++next;
+            continue;
+        }
+        text += character;
+    }
+    if (next != valueCount || !quote.isNull())
+        return std::nullopt;
+    return text;
+}
+
+// The server-side prepared statements of each connection of this thread (a QPSQL
+// connection belongs to one thread), keyed by the libpq connection they live in.
+class PreparedStatements
+{
+public:
+    static PreparedStatements& ofThisThread()
+    {
+        static thread_local PreparedStatements statements;
+        return statements;
+    }
+
+    // The name of `statement` prepared on this connection, preparing it on first use;
+    // an empty name when it cannot be kept prepared (then run it with literals).
+    QString nameFor(const QSqlDatabase& db, const QString& statement, qsizetype valueCount)
+    {
+        QHash<QString, QString>& names = m_names[connectionKey(db)];
+        if (const auto found = names.constFind(statement); found != names.cend())
+            return found.value();
+        if (names.size() >= kMaxPreparedPerConnection)
+            return {};
+        const auto numbered = substituted(statement, valueCount, nullptr, {});
+        if (!numbered)
+            return {};
+        const QString name = QStringLiteral("ej_%1").arg(names.size() + 1);
+        QSqlQuery prepare(db);
+        if (!prepare.exec(QStringLiteral("PREPARE %1 AS %2").arg(name, *numbered)))
+            return {}; // the one-off path reports the error
+        names.insert(statement, name);
+        return name;
+    }
+
+    void forget(const QSqlDatabase& db)
+    {
+        if (db.isValid() && db.driver())
+            m_names.remove(connectionKey(db));
+    }
+
+private:
+    static quintptr connectionKey(const QSqlDatabase& db)
+    {
+        const QVariant handle = db.driver()->handle();
+        return handle.isValid() ? *static_cast<const quintptr*>(handle.constData()) : 0;
+    }
+
+    QHash<quintptr, QHash<QString, QString>> m_names;
+};
+} // namespace
+
+Result<QSqlQuery> SqlRunner::exec(const QString& statement, const QVariantList& values,
+                                  Fetch fetch) const
 {
     QSqlQuery query(m_db);
-    query.setForwardOnly(true);
+    query.setForwardOnly(fetch == Fetch::Streamed);
     bool ok = false;
+    // Without values, a statement may be a script (migrations): run it as it is.
+    const QString name =
+        values.isEmpty() || values.size() > kMaxPreparedValues
+            ? QString()
+            : PreparedStatements::ofThisThread().nameFor(m_db, statement, values.size());
     if (values.isEmpty()) {
         ok = query.exec(statement);
+    } else if (!name.isEmpty()) {
+        QStringList literals;
+        literals.reserve(values.size());
+        for (const QVariant& value : values)
+            literals.append(literalOf(*m_db.driver(), value));
+        ok = query.exec(QStringLiteral("EXECUTE %1 (%2)").arg(name, literals.join(u',')));
+        if (!ok && query.lastError().nativeErrorCode() == kUnknownStatement)
+            PreparedStatements::ofThisThread().forget(m_db);
+    } else if (const auto inlined = substituted(statement, values.size(), m_db.driver(), values)) {
+        ok = query.exec(*inlined);
     } else {
-        ok = query.prepare(statement);
-        if (ok) {
-            for (const QVariant& value : values) {
-                // QPSQL sends a null QString as NULL; an empty text is what we mean.
-                if (value.typeId() == QMetaType::QString && value.toString().isNull())
-                    query.addBindValue(QString(QLatin1String("")));
-                else
-                    query.addBindValue(value);
-            }
-            ok = query.exec();
-        }
+        qWarning().noquote() << "SQL placeholders do not match the values:" << statement;
+        return makeError(ErrorCode::Internal,
+                         QCoreApplication::translate("SqlRunner", "Database error: %1")
+                             .arg(QStringLiteral("bind values")));
     }
     if (!ok) {
         qWarning().noquote() << "SQL failed:" << query.lastError().text();
@@ -30,6 +142,11 @@ Result<QSqlQuery> SqlRunner::exec(const QString& statement, const QVariantList& 
                              .arg(query.lastError().databaseText()));
     }
     return query;
+}
+
+void SqlRunner::forgetPrepared(const QSqlDatabase& db)
+{
+    PreparedStatements::ofThisThread().forget(db);
 }
 
 Result<QVariant> SqlRunner::scalar(const QString& statement, const QVariantList& values) const

@@ -15,11 +15,24 @@
 class SqlRunner
 {
 public:
+    // Streamed: rows arrive one at a time (QPSQL's single-row mode: one PGresult a row),
+    // for reads too large to hold. Buffered: the whole result at once, far cheaper a row
+    // for the few thousand rows of a journal.
+    enum class Fetch
+    {
+        Streamed,
+        Buffered
+    };
+
     explicit SqlRunner(const QSqlDatabase& db)
         : m_db(db)
     {}
 
-    Result<QSqlQuery> exec(const QString& statement, const QVariantList& values = {}) const;
+    Result<QSqlQuery> exec(const QString& statement, const QVariantList& values = {},
+                           Fetch fetch = Fetch::Streamed) const;
+    // Statements stay prepared per connection; a connection just opened or about to close
+    // has none (its libpq handle may reuse the address of an earlier one).
+    static void forgetPrepared(const QSqlDatabase& db);
     // The first row's first column, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString& statement, const QVariantList& values = {}) const;
 

@@ -1,0 +1,85 @@
+#include "journal/JournalCbor.h"
+
+#include <QCborValue>
+
+namespace {
+void idOrNull(CborWriter& out, qint64 id)
+{
+    if (id)
+        out.integer(id);
+    else
+        out.null();
+}
+
+QCborMap mapOf(const QByteArray& encoded)
+{
+    return QCborValue::fromCbor(encoded).toMap();
+}
+} // namespace
+
+namespace JournalCbor {
+
+void writeLesson(CborWriter& out, const LessonRecord& lesson, const QHash<qint64, WorkType>& types)
+{
+    const WorkType type = types.value(lesson.workTypeId);
+    out.startMap(11);
+    out.text(QLatin1StringView("id"));
+    out.integer(lesson.id);
+    out.text(QLatin1StringView("date"));
+    out.text(lesson.heldOn.toString(Qt::ISODate));
+    out.text(QLatin1StringView("lesson_no"));
+    out.integer(lesson.lessonNo);
+    out.text(QLatin1StringView("topic"));
+    out.text(lesson.topic);
+    out.text(QLatin1StringView("homework"));
+    out.text(lesson.homework);
+    out.text(QLatin1StringView("work_type_id"));
+    idOrNull(out, lesson.workTypeId);
+    out.text(QLatin1StringView("work_type"));
+    out.text(type.title);
+    out.text(QLatin1StringView("weight"));
+    out.number(lesson.workTypeId ? type.weight : 0.0);
+    out.text(QLatin1StringView("correction_of"));
+    idOrNull(out, lesson.correctionOf);
+    out.text(QLatin1StringView("taught_by"));
+    out.integer(lesson.taughtBy);
+    out.text(QLatin1StringView("homework_late")); // R10
+    out.boolean(lesson.homeworkLate);
+}
+
+void writeCell(CborWriter& out, const CellRecord& cell)
+{
+    out.startMap(7);
+    out.text(QLatin1StringView("lesson_id"));
+    out.integer(cell.lessonId);
+    out.text(QLatin1StringView("student_id"));
+    out.integer(cell.studentId);
+    out.text(QLatin1StringView("mark"));
+    out.text(cell.mark);
+    out.text(QLatin1StringView("work_type_id"));
+    idOrNull(out, cell.workTypeId);
+    out.text(QLatin1StringView("absence"));
+    out.text(cell.absence);
+    out.text(QLatin1StringView("comment"));
+    out.text(cell.comment);
+    out.text(QLatin1StringView("version"));
+    out.integer(cell.version);
+}
+
+QCborMap lesson(const LessonRecord& lesson, const QHash<qint64, WorkType>& types)
+{
+    QByteArray encoded;
+    CborWriter out(&encoded);
+    writeLesson(out, lesson, types);
+    return mapOf(encoded);
+}
+
+QCborMap cell(const CellRecord& cell)
+{
+    QByteArray encoded;
+    CborWriter out(&encoded);
+    writeCell(out, cell);
+    return mapOf(encoded);
+}
+
+} // namespace JournalCbor

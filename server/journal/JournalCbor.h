@@ -1,0 +1,18 @@
+#pragma once
+
+#include "domain/SchoolTypes.h"
+#include "protocol/CborWriter.h"
+#include "storage/JournalStore.h"
+
+#include <QCborMap>
+#include <QHash>
+
+// The wire form of lessons and cells, written once: straight into a CborWriter for the
+// thousands of them in journal.get, and as a QCborMap for single ones (cell.set, lesson.save).
+namespace JournalCbor {
+void writeLesson(CborWriter& out, const LessonRecord& lesson, const QHash<qint64, WorkType>& types);
+void writeCell(CborWriter& out, const CellRecord& cell);
+
+QCborMap lesson(const LessonRecord& lesson, const QHash<qint64, WorkType>& types);
+QCborMap cell(const CellRecord& cell);
+} // namespace JournalCbor

@@ -1,0 +1,166 @@
+#include "BenchSchool.h"
+
+#include "auth/PasswordHasher.h"
+#include "console/DemoCommand.h"
+#include "console/SchoolDatabase.h"
+#include "net/Fingerprint.h"
+#include "storage/ManagedCluster.h"
+#include "support/FakeClock.h"
+#include "tls/SelfSignedCertificate.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSslKey>
+
+#include <algorithm>
+
+namespace {
+constexpr int kListeningTimeoutMs = 60'000;
+constexpr int kStopTimeoutMs = 30'000;
+
+QString serverBinary()
+{
+    const QString binaries = qEnvironmentVariable("EJOURNAL_BINARY_DIR");
+    if (!binaries.isEmpty())
+        return binaries + QStringLiteral("/server/ejournal-server");
+    return QDir(QCoreApplication::applicationDirPath())
+        .absoluteFilePath(QStringLiteral("../../server/ejournal-server"));
+}
+
+// The day after the last school day of the current school year (1 June), so the demo
+// writes the whole year up to "yesterday".
+QDate dayAfterTheYear(const QDate& today)
+{
+    return QDate(today.month() >= 9 ? today.year() + 1 : today.year(), 6, 1);
+}
+} // namespace
+
+BenchSchool::BenchSchool()
+{
+    // Run as root, the cluster belongs to an unprivileged user who must reach the data dir.
+    QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                            QFile::ExeGroup | QFile::ExeOther);
+}
+
+BenchSchool::~BenchSchool()
+{
+    stopServing();
+}
+
+QString BenchSchool::dataDir() const
+{
+    return m_dir.filePath(QStringLiteral("school"));
+}
+
+QString BenchSchool::socketDir() const
+{
+    return ManagedCluster(dataDir()).socketDir();
+}
+
+bool BenchSchool::create(int students)
+{
+    if (!m_dir.isValid() || !PasswordHasher::initialize())
+        return false;
+    // EJOURNAL_BENCH_KEEP=1 leaves the school behind for a look with psql.
+    if (qEnvironmentVariableIsSet("EJOURNAL_BENCH_KEEP")) {
+        m_dir.setAutoRemove(false);
+        qInfo().noquote() << "the school stays in" << dataDir();
+    }
+    m_demoToday = dayAfterTheYear(QDate::currentDate());
+    {
+        const FakeClock clock(QDateTime(m_demoToday, QTime(12, 0)));
+        DemoCommand demo;
+        if (demo.run({QStringLiteral("demo"), QStringLiteral("--data-dir"), dataDir(),
+                      QStringLiteral("--students"), QString::number(students)}) != 0)
+            return false;
+    }
+    QFile file(QDir(dataDir()).filePath(QStringLiteral("demo-credentials.csv")));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    for (const QString& line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+        const QStringList fields = line.split(QLatin1Char(','));
+        if (fields.size() >= 3 && fields.at(0) != QLatin1String("login"))
+            m_accounts.insert(fields.at(0), {fields.at(0), fields.at(1), fields.at(2)});
+    }
+    return !m_accounts.isEmpty();
+}
+
+bool BenchSchool::serve(bool plain)
+{
+    QStringList arguments{QStringLiteral("serve"), QStringLiteral("--listen"),
+                          QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), dataDir()};
+    if (plain)
+        arguments.append(QStringLiteral("--plain"));
+    m_serve.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // EJOURNAL_BENCH_WRAPPER="valgrind --tool=callgrind" profiles the server under the bench.
+    QStringList wrapper =
+        qEnvironmentVariable("EJOURNAL_BENCH_WRAPPER").split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (wrapper.isEmpty()) {
+        m_serve.start(serverBinary(), arguments);
+    } else {
+        const QString program = wrapper.takeFirst();
+        m_serve.start(program, wrapper + QStringList{serverBinary()} + arguments);
+    }
+    const QRegularExpression listening(QStringLiteral("listening on ([^ ]+):(\\d+)"));
+    QElapsedTimer waiting;
+    waiting.start();
+    QString firstLine;
+    while (waiting.elapsed() < kListeningTimeoutMs && firstLine.isEmpty() &&
+           m_serve.state() != QProcess::NotRunning) {
+        m_serve.waitForReadyRead(1000);
+        if (m_serve.canReadLine())
+            firstLine = QString::fromUtf8(m_serve.readLine());
+    }
+    const QRegularExpressionMatch match = listening.match(firstLine);
+    if (!match.hasMatch()) {
+        qWarning().noquote() << "serve did not start:" << firstLine;
+        stopServing();
+        return false;
+    }
+    m_endpoint = {match.captured(1), quint16(match.captured(2).toUInt()), plain, {}};
+    if (!plain) {
+        QSslCertificate certificate;
+        QSslKey key;
+        QString error;
+        if (!SelfSignedCertificate::load(DataDir::certificatePath(dataDir()),
+                                         DataDir::keyPath(dataDir()), &certificate, &key, &error)) {
+            qWarning().noquote() << "certificate:" << error;
+            stopServing();
+            return false;
+        }
+        m_endpoint.pinnedFingerprint = Fingerprint::of(certificate);
+    }
+    return true;
+}
+
+void BenchSchool::stopServing()
+{
+    if (m_serve.state() == QProcess::NotRunning)
+        return;
+    m_serve.terminate();
+    if (!m_serve.waitForFinished(kStopTimeoutMs)) {
+        m_serve.kill();
+        m_serve.waitForFinished();
+    }
+}
+
+LatencySummary LatencySummary::of(std::vector<qint64> nanoseconds)
+{
+    LatencySummary summary;
+    if (nanoseconds.empty())
+        return summary;
+    std::sort(nanoseconds.begin(), nanoseconds.end());
+    const auto at = [&](double fraction) {
+        return nanoseconds.at(
+            std::min(nanoseconds.size() - 1, size_t(fraction * nanoseconds.size())));
+    };
+    summary.count = qint64(nanoseconds.size());
+    summary.p50Us = at(0.50) / 1000;
+    summary.p99Us = at(0.99) / 1000;
+    double sum = 0;
+    for (qint64 value : nanoseconds)
+        sum += double(value);
+    summary.meanUs = sum / double(nanoseconds.size()) / 1000.0;
+    return summary;
+}

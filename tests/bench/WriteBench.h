@@ -1,0 +1,55 @@
+#pragma once
+
+#include "BenchSchool.h"
+#include "support/TestClient.h"
+
+#include <memory>
+#include <vector>
+
+// Mark writes through the server (`cell.set` from N signed-in teacher connections at once)
+// against the same rows written straight to PostgreSQL from N connections in the same run.
+class WriteBench
+{
+public:
+    // One cell a writer may change: a lesson of its own journal not yet past (no R06 reason).
+    struct Target
+    {
+        qint64 lessonId = 0;
+        qint64 studentId = 0;
+        QString mark; // the mark now in the cell; each write flips it between 4 and 5
+    };
+    // One teacher at one computer writing into one journal of their own.
+    struct Writer
+    {
+        QString login;
+        qint64 userId = 0;
+        qint64 assignmentId = 0;
+        std::vector<Target> targets;
+        size_t next = 0;
+        std::unique_ptr<Connection> connection; // or, for a teacher's second journal:
+        TestClient* client = nullptr;
+    };
+    struct Figures
+    {
+        int clients = 0;
+        double seconds = 0;
+        LatencySummary latency;
+        double writesPerSecond = 0;
+    };
+
+    explicit WriteBench(BenchSchool& school);
+    ~WriteBench();
+
+    // Picks up to `count` teachers with a journal to write into and signs them in.
+    bool prepare(int count);
+    int writers() const { return int(m_writers.size()); }
+    // `clients` writers, each with one cell.set in flight, for the warm-up then the window.
+    std::optional<Figures> throughServer(int clients);
+    // The same writes, one transaction each, from `clients` threads with a connection each.
+    std::optional<Figures> straightToDatabase(int clients);
+
+private:
+    BenchSchool& m_school;
+    std::vector<Writer> m_writers;
+    std::vector<std::unique_ptr<TestClient>> m_extraClients;
+};

@@ -1,0 +1,164 @@
+// bench_journal (issue 5): on the 1,000-student demo school with a full year of lessons,
+// journal.get of the largest journal (plain and TLS), then mark writes through the server
+// from 1, 16 and 64 teachers at once against the same writes straight to PostgreSQL.
+#include "BenchSchool.h"
+#include "WriteBench.h"
+#include "protocol/OpNames.h"
+#include "support/TestClient.h"
+
+#include <QCborArray>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+constexpr int kStudents = 1000;
+constexpr int kCalls = 200;
+constexpr int kWarmUpCalls = 10;
+constexpr int kMaxWriters = 64;
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+// The largest journal (students × lessons) as the deputy, who reads them all.
+qint64 largestJournal(TestClient& deputy, QString* shape)
+{
+    const Reply assignments = deputy.call(QString::fromLatin1(Op::AssignmentList));
+    qint64 largest = 0;
+    qsizetype largestCells = 0;
+    for (const QCborValue& assignment :
+         assignments.result[QStringLiteral("assignments")].toArray()) {
+        const qint64 id = assignment[QStringLiteral("id")].toInteger();
+        const Reply journal = deputy.call(QString::fromLatin1(Op::JournalGet),
+                                          {{QStringLiteral("assignment_id"), id}});
+        const qsizetype students = journal.result[QStringLiteral("students")].toArray().size();
+        const qsizetype lessons = journal.result[QStringLiteral("lessons")].toArray().size();
+        if (students * lessons <= largestCells)
+            continue;
+        largestCells = students * lessons;
+        largest = id;
+        const QCborValue about = journal.result[QStringLiteral("assignment")];
+        *shape = QStringLiteral("%1 %2 (assignment %6): %3 students × %4 lessons, %5 filled cells")
+                     .arg(about[QStringLiteral("class")].toString(),
+                          about[QStringLiteral("subject")].toString())
+                     .arg(students)
+                     .arg(lessons)
+                     .arg(journal.result[QStringLiteral("cells")].toArray().size())
+                     .arg(id);
+    }
+    return largest;
+}
+
+// kCalls journal.get of the largest journal, one at a time, after a warm-up.
+bool measureJournalGet(const BenchSchool& school, const QString& transport)
+{
+    TestClient deputy(school.endpoint());
+    if (!deputy.connectToServer() ||
+        !deputy.login(QStringLiteral("deputy"), school.passwordOf(QStringLiteral("deputy"))).ok) {
+        qWarning() << "cannot sign in as the deputy";
+        return false;
+    }
+    QString shape =
+        QStringLiteral("assignment %1").arg(qEnvironmentVariable("EJOURNAL_BENCH_JOURNAL"));
+    // EJOURNAL_BENCH_JOURNAL=ID skips the search (profiling under valgrind).
+    const qint64 largest = qEnvironmentVariableIsSet("EJOURNAL_BENCH_JOURNAL")
+                               ? qEnvironmentVariableIntValue("EJOURNAL_BENCH_JOURNAL")
+                               : largestJournal(deputy, &shape);
+    if (!largest)
+        return false;
+    std::vector<qint64> nanoseconds;
+    for (int call = 0; call < kWarmUpCalls + kCalls; ++call) {
+        QElapsedTimer timer;
+        timer.start();
+        const Reply reply = deputy.call(QString::fromLatin1(Op::JournalGet),
+                                        {{QStringLiteral("assignment_id"), largest}});
+        if (!reply.ok) {
+            qWarning().noquote() << "journal.get failed:" << reply.error.message;
+            return false;
+        }
+        if (call >= kWarmUpCalls)
+            nanoseconds.push_back(timer.nsecsElapsed());
+    }
+    const LatencySummary latency = LatencySummary::of(std::move(nanoseconds));
+    out() << QStringLiteral("| journal.get | %1 | %2 | %3 | %4 | %5 |\n")
+                 .arg(transport, shape)
+                 .arg(latency.p50Us)
+                 .arg(latency.p99Us)
+                 .arg(latency.meanUs, 0, 'f', 0);
+    out().flush();
+    return true;
+}
+
+bool measureWrites(BenchSchool& school, const QString& transport)
+{
+    WriteBench bench(school);
+    if (!bench.prepare(kMaxWriters)) {
+        qWarning() << "not enough teachers with a journal to write into";
+        return false;
+    }
+    out() << "\nMark writes (cell.set over " << transport
+          << ") against the same writes straight to PostgreSQL, 3 s each after 0.5 s warm-up:\n\n"
+          << "| clients | server writes/s | server p50 µs | server p99 µs | direct writes/s "
+             "| direct p50 µs | direct p99 µs | server / direct |\n"
+          << "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n";
+    out().flush();
+    for (const int clients : {1, 16, kMaxWriters}) {
+        const auto direct = bench.straightToDatabase(clients);
+        const auto server = bench.throughServer(clients);
+        if (!direct || !server) {
+            qWarning() << "writes with" << clients << "clients failed";
+            return false;
+        }
+        out() << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 % |\n")
+                     .arg(clients)
+                     .arg(server->writesPerSecond, 0, 'f', 0)
+                     .arg(server->latency.p50Us)
+                     .arg(server->latency.p99Us)
+                     .arg(direct->writesPerSecond, 0, 'f', 0)
+                     .arg(direct->latency.p50Us)
+                     .arg(direct->latency.p99Us)
+                     .arg(100.0 * server->writesPerSecond / direct->writesPerSecond, 0, 'f', 0);
+        out().flush();
+    }
+    return true;
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const bool writesOnly = app.arguments().contains(QStringLiteral("--writes-only"));
+    const bool readsOnly = app.arguments().contains(QStringLiteral("--reads-only"));
+    // --plain-writes: the writes without TLS, to see what TLS costs them.
+    const bool plainWrites = app.arguments().contains(QStringLiteral("--plain-writes"));
+    BenchSchool school;
+    QElapsedTimer timer;
+    timer.start();
+    if (!school.create(kStudents)) {
+        qCritical("bench_journal: the demo school could not be made");
+        return 1;
+    }
+    out() << QStringLiteral("demo --students %1 with the clock at %2: %3 s\n\n")
+                 .arg(kStudents)
+                 .arg(school.demoToday().toString(Qt::ISODate))
+                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+          << "| op | transport | journal | p50 µs | p99 µs | mean µs |\n"
+          << "| --- | --- | --- | ---: | ---: | ---: |\n";
+    out().flush();
+    for (const bool plain : {true, false}) {
+        if (writesOnly)
+            break;
+        if (!school.serve(plain) ||
+            !measureJournalGet(school, plain ? QStringLiteral("plain") : QStringLiteral("TLS")))
+            return 1;
+        school.stopServing();
+    }
+    if (!readsOnly &&
+        (!school.serve(plainWrites) ||
+         !measureWrites(school, plainWrites ? QStringLiteral("plain TCP") : QStringLiteral("TLS"))))
+        return 1;
+    school.stopServing();
+    return 0;
+}
