@@ -275,7 +275,9 @@ void JournalPage::reload()
     const qint64 assignmentId = m_picker->currentAssignmentId();
     if (assignmentId == 0)
         return;
-    QCborMap args{{QStringLiteral("assignment_id"), assignmentId}};
+    // Cells as columns: a third of the bytes and far less to parse (docs/protocol.md).
+    QCborMap args{{QStringLiteral("assignment_id"), assignmentId},
+                  {QStringLiteral("layout"), QStringLiteral("columns")}};
     for (const Period& period : periodsShown()) {
         if (m_periodFilter->currentData().toLongLong() == period.id) {
             args.insert(QStringLiteral("from"), period.startsOn.toString(Qt::ISODate));

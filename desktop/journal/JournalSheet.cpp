@@ -87,6 +87,25 @@ JournalSheet JournalSheet::fromCbor(const QCborMap& result)
         sheet.cells.insert({integer(map, "lesson_id"), integer(map, "student_id")},
                            Cell::fromCbor(map));
     }
+    // journal.get with layout "columns": the i-th entries of seven arrays make a cell.
+    const QCborMap columns = result.value(QStringLiteral("cell_columns")).toMap();
+    const QCborArray lessonIds = columns.value(QStringLiteral("lesson_id")).toArray();
+    const QCborArray studentIds = columns.value(QStringLiteral("student_id")).toArray();
+    const QCborArray marks = columns.value(QStringLiteral("mark")).toArray();
+    const QCborArray workTypes = columns.value(QStringLiteral("work_type_id")).toArray();
+    const QCborArray absences = columns.value(QStringLiteral("absence")).toArray();
+    const QCborArray comments = columns.value(QStringLiteral("comment")).toArray();
+    const QCborArray versions = columns.value(QStringLiteral("version")).toArray();
+    sheet.cells.reserve(sheet.cells.size() + lessonIds.size());
+    for (qsizetype i = 0; i < lessonIds.size(); ++i) {
+        Cell cell;
+        cell.mark = marks.at(i).toString();
+        cell.absence = absences.at(i).toString();
+        cell.comment = comments.at(i).toString();
+        cell.workTypeId = workTypes.at(i).toInteger();
+        cell.version = versions.at(i).toInteger();
+        sheet.cells.insert({lessonIds.at(i).toInteger(), studentIds.at(i).toInteger()}, cell);
+    }
     for (const QCborValue& value : result.value(QStringLiteral("period_marks")).toArray()) {
         const QCborMap map = value.toMap();
         sheet.periodMarks.insert({integer(map, "student_id"), integer(map, "period_id")},

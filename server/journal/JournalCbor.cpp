@@ -66,6 +66,40 @@ void writeCell(CborWriter& out, const CellRecord& cell)
     out.integer(cell.version);
 }
 
+void writeCellColumns(CborWriter& out, const QList<CellRecord>& cells)
+{
+    const auto size = quint64(cells.size());
+    out.startMap(7);
+    out.text(QLatin1StringView("lesson_id"));
+    out.startArray(size);
+    for (const CellRecord& cell : cells)
+        out.integer(cell.lessonId);
+    out.text(QLatin1StringView("student_id"));
+    out.startArray(size);
+    for (const CellRecord& cell : cells)
+        out.integer(cell.studentId);
+    out.text(QLatin1StringView("mark"));
+    out.startArray(size);
+    for (const CellRecord& cell : cells)
+        out.text(cell.mark);
+    out.text(QLatin1StringView("work_type_id"));
+    out.startArray(size);
+    for (const CellRecord& cell : cells)
+        idOrNull(out, cell.workTypeId);
+    out.text(QLatin1StringView("absence"));
+    out.startArray(size);
+    for (const CellRecord& cell : cells)
+        out.text(cell.absence);
+    out.text(QLatin1StringView("comment"));
+    out.startArray(size);
+    for (const CellRecord& cell : cells)
+        out.text(cell.comment);
+    out.text(QLatin1StringView("version"));
+    out.startArray(size);
+    for (const CellRecord& cell : cells)
+        out.integer(cell.version);
+}
+
 QCborMap lesson(const LessonRecord& lesson, const QHash<qint64, WorkType>& types)
 {
     QByteArray encoded;

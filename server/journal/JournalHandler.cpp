@@ -98,6 +98,8 @@ Result<QCborValue> JournalHandler::get(RequestContext& context, const QCborMap& 
     const qint64 assignmentId = reader.id("assignment_id");
     QDate from = reader.date("from", false);
     QDate to = reader.date("to", false);
+    const bool cellColumns =
+        args.value(QStringLiteral("layout")).toString() == QLatin1String("columns");
     if (auto error = reader.error())
         return *error;
     auto journal = loadJournal(context, assignmentId);
@@ -135,10 +137,14 @@ Result<QCborValue> JournalHandler::get(RequestContext& context, const QCborMap& 
     QByteArray cellBytes;
     cellBytes.reserve(cells->size() * 80);
     CborWriter cellWriter(&cellBytes);
-    cellWriter.startArray(quint64(cells->size()));
+    if (cellColumns)
+        JournalCbor::writeCellColumns(cellWriter, cells.value());
+    else
+        cellWriter.startArray(quint64(cells->size()));
     qint64 version = 0;
     for (const CellRecord& cell : cells.value()) {
-        JournalCbor::writeCell(cellWriter, cell);
+        if (!cellColumns)
+            JournalCbor::writeCell(cellWriter, cell);
         version += cell.version;
         if (auto mark = MarkRules::parseMark(cell.mark, {journal->doubleMark, journal->passFail})) {
             const qint64 typeId =
@@ -191,7 +197,7 @@ Result<QCborValue> JournalHandler::get(RequestContext& context, const QCborMap& 
     writer.encoded(QCborValue(studentArray).toCbor());
     writer.text(QLatin1StringView("lessons"));
     writer.encoded(lessonBytes);
-    writer.text(QLatin1StringView("cells"));
+    writer.text(cellColumns ? QLatin1StringView("cell_columns") : QLatin1StringView("cells"));
     writer.encoded(cellBytes);
     writer.text(QLatin1StringView("period_marks"));
     writer.encoded(QCborValue(periodArray).toCbor());

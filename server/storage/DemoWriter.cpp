@@ -104,7 +104,14 @@ Status DemoWriter::write(const DemoSchoolPlan& plan, const PasswordHashes& passw
         db.rollback();
         if (written)
             return makeError(ErrorCode::Internal, db.lastError().text());
+        return written;
     }
+    // A whole year arrived at once: vacuum and give the planner its statistics now, rather
+    // than when autovacuum gets round to it while the school works (a journal read's plan
+    // depends on them).
+    auto analyzed = SqlRunner(m_db).exec(QStringLiteral("VACUUM ANALYZE"));
+    if (!analyzed)
+        return analyzed.error();
     return written;
 }
 

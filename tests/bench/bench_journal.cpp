@@ -2,12 +2,13 @@
 // journal.get of the largest journal (plain and TLS), then mark writes through the server
 // from 1, 16 and 64 teachers at once against the same writes straight to PostgreSQL.
 #include "BenchSchool.h"
+#include "GridBench.h"
 #include "WriteBench.h"
 #include "protocol/OpNames.h"
 #include "support/TestClient.h"
 
+#include <QApplication>
 #include <QCborArray>
-#include <QCoreApplication>
 #include <QTextStream>
 
 namespace {
@@ -15,6 +16,7 @@ constexpr int kStudents = 1000;
 constexpr int kCalls = 200;
 constexpr int kWarmUpCalls = 10;
 constexpr int kMaxWriters = 64;
+constexpr int kGridRuns = 50;
 
 QTextStream& out()
 {
@@ -68,26 +70,44 @@ bool measureJournalGet(const BenchSchool& school, const QString& transport)
                                : largestJournal(deputy, &shape);
     if (!largest)
         return false;
-    std::vector<qint64> nanoseconds;
-    for (int call = 0; call < kWarmUpCalls + kCalls; ++call) {
-        QElapsedTimer timer;
-        timer.start();
-        const Reply reply = deputy.call(QString::fromLatin1(Op::JournalGet),
-                                        {{QStringLiteral("assignment_id"), largest}});
-        if (!reply.ok) {
-            qWarning().noquote() << "journal.get failed:" << reply.error.message;
-            return false;
+    // The desktop asks for the cells as columns; a map per cell is the older layout.
+    for (const QString& layout : {QStringLiteral("columns"), QStringLiteral("maps")}) {
+        std::vector<qint64> nanoseconds;
+        QCborMap lastAnswer;
+        for (int call = 0; call < kWarmUpCalls + kCalls; ++call) {
+            QElapsedTimer timer;
+            timer.start();
+            const Reply reply = deputy.call(
+                QString::fromLatin1(Op::JournalGet),
+                {{QStringLiteral("assignment_id"), largest}, {QStringLiteral("layout"), layout}});
+            if (!reply.ok) {
+                qWarning().noquote() << "journal.get failed:" << reply.error.message;
+                return false;
+            }
+            if (call >= kWarmUpCalls)
+                nanoseconds.push_back(timer.nsecsElapsed());
+            lastAnswer = reply.result.toMap();
         }
-        if (call >= kWarmUpCalls)
-            nanoseconds.push_back(timer.nsecsElapsed());
+        const LatencySummary latency = LatencySummary::of(std::move(nanoseconds));
+        out() << QStringLiteral("| journal.get (cells as %6) | %1 | %2 | %3 | %4 | %5 |\n")
+                     .arg(transport, shape)
+                     .arg(latency.p50Us)
+                     .arg(latency.p99Us)
+                     .arg(latency.meanUs, 0, 'f', 0)
+                     .arg(layout);
+        out().flush();
+        if (transport == QLatin1String("TLS") && layout == QLatin1String("columns")) {
+            // What the teacher waits for after the answer: the desktop's model and first frame.
+            const GridTiming grid = measureGrid(lastAnswer, kGridRuns);
+            out() << QStringLiteral("| grid: parse + model + first paint (offscreen) | – | %1 × "
+                                    "%2 columns | %3 | %4 | – |\n")
+                         .arg(grid.rows)
+                         .arg(grid.columns)
+                         .arg(qint64(grid.p50Ms * 1000))
+                         .arg(qint64(grid.p99Ms * 1000));
+            out().flush();
+        }
     }
-    const LatencySummary latency = LatencySummary::of(std::move(nanoseconds));
-    out() << QStringLiteral("| journal.get | %1 | %2 | %3 | %4 | %5 |\n")
-                 .arg(transport, shape)
-                 .arg(latency.p50Us)
-                 .arg(latency.p99Us)
-                 .arg(latency.meanUs, 0, 'f', 0);
-    out().flush();
     return true;
 }
 
@@ -128,7 +148,10 @@ bool measureWrites(BenchSchool& school, const QString& transport)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The grid is measured offscreen: no display is needed.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     const bool writesOnly = app.arguments().contains(QStringLiteral("--writes-only"));
     const bool readsOnly = app.arguments().contains(QStringLiteral("--reads-only"));
     // --plain-writes: the writes without TLS, to see what TLS costs them.

@@ -207,6 +207,41 @@ private Q_SLOTS:
                  ErrorCode::Forbidden);
     }
 
+    void cellsAsColumnsAreTheSameCells()
+    {
+        const qint64 lessonId = lesson(m_math5, monday.date().addDays(1), 1, m_oral);
+        QVERIFY(set(lessonId, m_anna, {{QStringLiteral("mark"), QStringLiteral("4")}}).ok);
+        QVERIFY(set(lessonId, m_boris,
+                    {{QStringLiteral("absence"), QStringLiteral("н")},
+                     {QStringLiteral("comment"), QStringLiteral("опоздал")}})
+                    .ok);
+        TestClient& teacher = client(QStringLiteral("teacher"));
+        const Reply maps = teacher.call(QString::fromLatin1(Op::JournalGet),
+                                        {{QStringLiteral("assignment_id"), m_math5}});
+        const Reply columns = teacher.call(QString::fromLatin1(Op::JournalGet),
+                                           {{QStringLiteral("assignment_id"), m_math5},
+                                            {QStringLiteral("layout"), QStringLiteral("columns")}});
+        QVERIFY(maps.ok && columns.ok);
+        QVERIFY(!columns.result.toMap().contains(QStringLiteral("cells")));
+        const QCborArray cells = maps.result[QStringLiteral("cells")].toArray();
+        const QCborMap table = columns.result[QStringLiteral("cell_columns")].toMap();
+        QVERIFY(cells.size() >= 2);
+        for (const QString& key :
+             {QStringLiteral("lesson_id"), QStringLiteral("student_id"), QStringLiteral("mark"),
+              QStringLiteral("work_type_id"), QStringLiteral("absence"), QStringLiteral("comment"),
+              QStringLiteral("version")}) {
+            const QCborArray column = table.value(key).toArray();
+            QCOMPARE(column.size(), cells.size());
+            for (qsizetype i = 0; i < cells.size(); ++i)
+                QCOMPARE(column.at(i), cells.at(i)[key]);
+        }
+        // Everything else is the same answer.
+        QCOMPARE(columns.result[QStringLiteral("lessons")], maps.result[QStringLiteral("lessons")]);
+        QCOMPARE(columns.result[QStringLiteral("students")],
+                 maps.result[QStringLiteral("students")]);
+        QCOMPARE(columns.result[QStringLiteral("version")], maps.result[QStringLiteral("version")]);
+    }
+
     void staleBaseVersionIsAConflict()
     {
         const qint64 lessonId = lesson(m_math5, monday.date(), 8, m_oral);
