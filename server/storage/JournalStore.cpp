@@ -273,6 +273,15 @@ Result<QList<CellRecord>> JournalStore::cells(qint64 assignmentId, const QDate& 
 
 Result<CellRecord> JournalStore::cellForUpdate(qint64 lessonId, qint64 studentId) const
 {
+    // FOR UPDATE locks nothing while the cell has no row yet: two first entries would both
+    // see version 0 and the second would overwrite the first unseen. The cell's advisory lock
+    // (the two-key form, apart from the audit chains' one-key locks) serialises them.
+    auto locked = SqlRunner(m_db).exec(
+        QStringLiteral(
+            "SELECT pg_advisory_xact_lock((? % 2147483647)::int, (? % 2147483647)::int)"),
+        {lessonId, studentId});
+    if (!locked)
+        return locked.error();
     auto result = SqlRunner(m_db).exec(
         QStringLiteral(
             "SELECT mark, coalesce(work_type_id, 0), absence, comment, version FROM journal_cell "

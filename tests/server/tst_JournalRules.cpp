@@ -1,6 +1,7 @@
 // The journal's rules through the real ops (RULES.md R01–R07, R16, R18): each holds for a
 // good entry and refuses a bad one with its rule id. "Today" comes from a FakeClock.
 #include "protocol/OpNames.h"
+#include "storage/SqlRunner.h"
 #include "support/FakeClock.h"
 #include "support/SchoolBuilder.h"
 #include "support/SignedInClients.h"
@@ -240,6 +241,43 @@ private Q_SLOTS:
         QCOMPARE(columns.result[QStringLiteral("students")],
                  maps.result[QStringLiteral("students")]);
         QCOMPARE(columns.result[QStringLiteral("version")], maps.result[QStringLiteral("version")]);
+    }
+
+    void aCellsFirstEntriesAreSerialised()
+    {
+        // Two first entries of one cell must not both pass base_version 0: the server takes
+        // the cell's lock before it reads the cell. Holding that lock here holds the entry.
+        const qint64 lessonId = lesson(m_math5, monday.date().addDays(1), 2, m_oral);
+        QSqlDatabase owner = m_server.ownerDatabase();
+        QVERIFY(owner.transaction());
+        QVERIFY(SqlRunner(owner)
+                    .exec(QStringLiteral("SELECT pg_advisory_xact_lock((? % 2147483647)::int, "
+                                         "(? % 2147483647)::int)"),
+                          {lessonId, m_boris})
+                    .ok());
+        bool answered = false;
+        Reply reply;
+        client(QStringLiteral("teacher"))
+            .connection()
+            .send(QString::fromLatin1(Op::CellSet),
+                  {{QStringLiteral("lesson_id"), lessonId},
+                   {QStringLiteral("student_id"), m_boris},
+                   {QStringLiteral("mark"), QStringLiteral("5")},
+                   {QStringLiteral("base_version"), 0}},
+                  [&](const Reply& r) {
+                      answered = true;
+                      reply = r;
+                  });
+        auto waiting = [&] {
+            auto count = SqlRunner(owner).scalar(QStringLiteral(
+                "SELECT count(*) FROM pg_locks WHERE NOT granted AND locktype = 'advisory'"));
+            return count && count->toInt() > 0;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(waiting(), 10'000);
+        QVERIFY(!answered);
+        QVERIFY(owner.commit());
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 10'000);
+        QVERIFY2(reply.ok, qPrintable(reply.error.message));
     }
 
     void staleBaseVersionIsAConflict()
