@@ -273,20 +273,16 @@ Result<QList<CellRecord>> JournalStore::cells(qint64 assignmentId, const QDate& 
 
 Result<CellRecord> JournalStore::cellForUpdate(qint64 lessonId, qint64 studentId) const
 {
-    // FOR UPDATE locks nothing while the cell has no row yet: two first entries would both
-    // see version 0 and the second would overwrite the first unseen. The cell's advisory lock
-    // (the two-key form, apart from the audit chains' one-key locks) serialises them.
-    auto locked = SqlRunner(m_db).exec(
-        QStringLiteral(
-            "SELECT pg_advisory_xact_lock((? % 2147483647)::int, (? % 2147483647)::int)"),
-        {lessonId, studentId});
-    if (!locked)
-        return locked.error();
+    // Every write of a cell reads it here first, under the cell's advisory lock (the two-key
+    // form, apart from the audit chains' one-key locks), held to the end of the transaction.
+    // A row lock would not do: FOR UPDATE locks nothing while the cell has no row yet, and two
+    // first entries would both pass base_version 0. One statement: the lock, then the cell.
     auto result = SqlRunner(m_db).exec(
         QStringLiteral(
-            "SELECT mark, coalesce(work_type_id, 0), absence, comment, version FROM journal_cell "
-            "WHERE lesson_id = ? AND student_id = ? FOR UPDATE"),
-        {lessonId, studentId});
+            "SELECT c.mark, coalesce(c.work_type_id, 0), c.absence, c.comment, c.version "
+            "FROM (SELECT pg_advisory_xact_lock((? % 2147483647)::int, (? % 2147483647)::int)) l "
+            "LEFT JOIN journal_cell c ON c.lesson_id = ? AND c.student_id = ?"),
+        {lessonId, studentId, lessonId, studentId});
     if (!result)
         return result.error();
     QSqlQuery query = std::move(result).value();
