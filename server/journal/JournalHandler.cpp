@@ -456,22 +456,23 @@ Result<QCborMap> JournalHandler::writeCell(RequestContext& context, const QCborM
     const bool makeUp = !after.absence.isEmpty() && before.mark.isEmpty() &&
                         !after.mark.isEmpty() && after.absence == before.absence &&
                         after.comment == before.comment;
-    const qint64 typeId = after.workTypeId ? after.workTypeId : lesson.workTypeId;
-    bool written = false;
-    auto types = store.workTypes();
-    if (!types)
-        return types.error();
-    for (const WorkType& type : types.value()) {
-        if (type.id == typeId)
-            written = type.isWritten;
-    }
-    // The longer window is for marking written work; absences are recorded on the day (R06).
-    written = written && after.absence == before.absence;
     const bool changed = after.mark != before.mark || after.absence != before.absence ||
                          after.comment != before.comment || after.workTypeId != before.workTypeId;
-    if (changed && !makeUp && !correctionColumn && reason.isEmpty()) {
-        auto late = JournalRules::isLateEntry(context, lesson.heldOn, written,
-                                              JournalRules::entryDay(context, args));
+    const QDate entryDay = JournalRules::entryDay(context, args);
+    // Entered on the lesson's day (the usual case) nothing is late: no need for the work type.
+    if (changed && !makeUp && !correctionColumn && reason.isEmpty() && lesson.heldOn < entryDay) {
+        const qint64 typeId = after.workTypeId ? after.workTypeId : lesson.workTypeId;
+        bool written = false;
+        auto types = store.workTypes();
+        if (!types)
+            return types.error();
+        for (const WorkType& type : types.value()) {
+            if (type.id == typeId)
+                written = type.isWritten;
+        }
+        // The longer window is for marking written work; absences are recorded on the day.
+        written = written && after.absence == before.absence;
+        auto late = JournalRules::isLateEntry(context, lesson.heldOn, written, entryDay);
         if (!late)
             return late.error();
         if (*late)
@@ -479,7 +480,7 @@ Result<QCborMap> JournalHandler::writeCell(RequestContext& context, const QCborM
     }
     if (!changed)
         return cellToCbor(before);
-    auto version = store.writeCell(after, context.now, context.userId());
+    auto version = store.writeCell(after, context.now, context.userId(), journal.assignmentId);
     if (!version)
         return version.error();
     after.version = *version;
@@ -499,8 +500,6 @@ Result<QCborMap> JournalHandler::writeCell(RequestContext& context, const QCborM
     entry.reason = reason;
     if (auto audited = context.audit(entry); !audited)
         return audited.error();
-    if (auto notified = store.notifyChanged(journal.assignmentId); !notified)
-        return notified.error();
     return cellToCbor(after);
 }
 

@@ -103,8 +103,10 @@ public:
     Result<QList<CellRecord>> cells(qint64 assignmentId, const QDate& from, const QDate& to) const;
     // Locks the cell's row (when there is one) for the rest of the transaction.
     Result<CellRecord> cellForUpdate(qint64 lessonId, qint64 studentId) const;
-    // Writes the cell and returns its new version.
-    Result<int> writeCell(const CellRecord& cell, const QDateTime& now, qint64 userId) const;
+    // Writes the cell, tells the journal's followers (as notifyChanged()) and returns the
+    // cell's new version.
+    Result<int> writeCell(const CellRecord& cell, const QDateTime& now, qint64 userId,
+                          qint64 assignmentId) const;
 
     Result<QList<PeriodMarkRecord>> periodMarks(qint64 assignmentId) const;
     Result<std::optional<Period>> period(qint64 periodId) const;

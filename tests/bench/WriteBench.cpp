@@ -240,8 +240,9 @@ std::optional<WriteBench::Figures> WriteBench::straightToDatabase(int clients)
                     auto before = store.cellForUpdate(target.lessonId, target.studentId);
                     CellRecord after = before ? before.value() : CellRecord{};
                     after.mark = flipped(target.mark);
-                    auto version = before ? store.writeCell(after, now, writer.userId)
-                                          : Result<int>(before.error());
+                    auto version =
+                        before ? store.writeCell(after, now, writer.userId, writer.assignmentId)
+                               : Result<int>(before.error());
                     AuditEntry entry;
                     entry.at = now;
                     entry.userId = writer.userId;
