@@ -391,11 +391,13 @@ Result<QCborMap> JournalHandler::writeCell(RequestContext& context, const QCborM
     if (auto error = reader.error())
         return *error;
     const JournalStore store(context.db);
-    auto loaded = loadLesson(context, lessonId);
-    if (!loaded)
-        return loaded.error();
-    const LessonRecord lesson = loaded->first;
-    const JournalInfo journal = loaded->second;
+    auto place = store.cellPlace(lessonId, studentId);
+    if (!place)
+        return place.error();
+    if (!place.value())
+        return makeError(ErrorCode::NotFound, tr("No such lesson."));
+    const LessonRecord lesson = place.value()->lesson;
+    const JournalInfo journal = place.value()->journal;
     const bool teacher = isTeacherOf(context, journal) || lesson.taughtBy == context.userId();
     const bool classTeacher = isClassTeacherOf(context, journal);
     if (!teacher && !classTeacher)
@@ -404,10 +406,7 @@ Result<QCborMap> JournalHandler::writeCell(RequestContext& context, const QCborM
     if (journal.yearClosed)
         return makeError(ErrorCode::YearClosed, tr("That school year is closed (R29)."),
                          QStringLiteral("R29"));
-    auto inJournal = store.studentInJournalOn(journal, studentId, lesson.heldOn);
-    if (!inJournal)
-        return inJournal.error();
-    if (!inJournal.value())
+    if (!place.value()->studentInJournal)
         return makeError(ErrorCode::NotFound,
                          tr("The student is not in this journal on the lesson's date."));
 

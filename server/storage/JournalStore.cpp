@@ -13,12 +13,19 @@ const QString selectLesson = QStringLiteral(
 
 const QString selectJournal = QStringLiteral(
     "SELECT a.id, a.class_id, c.grade::text || c.letter, c.grade, a.subject_id, s.title, "
-    "  s.double_mark, s.pass_fail, coalesce(a.subgroup_id, 0), a.teacher_id, u.full_name, "
+    "  s.double_mark, s.pass_fail, coalesce(a.subgroup_id, 0) AS subgroup_id, a.teacher_id, "
+    "  u.full_name, "
     "  coalesce(c.homeroom_teacher_id, 0), y.closed, y.starts_on, y.ends_on "
     "FROM assignment a JOIN class_group c ON c.id = a.class_id "
     "JOIN academic_year y ON y.id = c.year_id JOIN subject s ON s.id = a.subject_id "
     "JOIN app_user u ON u.id = a.teacher_id ");
-constexpr int kLessonColumns = 9;
+constexpr int kLessonColumns = 10;
+constexpr int kJournalColumns = 15;
+// A lesson with its journal (selectJournal as j), one row per lesson.
+const QString selectLessonWithJournal = QStringLiteral(
+    "SELECT l.id, l.assignment_id, l.held_on, l.lesson_no, l.topic, l.homework, "
+    "  coalesce(l.work_type_id, 0), coalesce(l.correction_of, 0), l.taught_by, l.homework_late, "
+    "  j.*");
 
 JournalInfo journalFromRow(const QSqlQuery& query, int first)
 {
@@ -98,10 +105,8 @@ Result<std::optional<std::pair<LessonRecord, JournalInfo>>>
 JournalStore::lessonWithJournal(qint64 lessonId) const
 {
     auto result = SqlRunner(m_db).exec(
-        QStringLiteral("SELECT l.id, l.assignment_id, l.held_on, l.lesson_no, l.topic, "
-                       "  l.homework, coalesce(l.work_type_id, 0), coalesce(l.correction_of, 0), "
-                       "  l.taught_by, j.* FROM lesson l JOIN (") +
-            selectJournal + QStringLiteral(") j ON j.id = l.assignment_id WHERE l.id = ?"),
+        selectLessonWithJournal + QStringLiteral(" FROM lesson l JOIN (") + selectJournal +
+            QStringLiteral(") j ON j.id = l.assignment_id WHERE l.id = ?"),
         {lessonId});
     if (!result)
         return result.error();
@@ -133,6 +138,29 @@ Result<QList<RosterStudent>> JournalStore::students(const JournalInfo& journal, 
         students.append(student);
     }
     return students;
+}
+
+Result<std::optional<CellPlace>> JournalStore::cellPlace(qint64 lessonId, qint64 studentId) const
+{
+    // lessonWithJournal() and studentInJournalOn() in one round trip: the cell.set path.
+    auto result = SqlRunner(m_db).exec(
+        selectLessonWithJournal +
+            QStringLiteral(
+                ", coalesce((SELECT e.to_date IS NULL OR e.to_date > l.held_on FROM enrollment e "
+                "  WHERE e.class_id = j.class_id AND e.student_id = ? AND e.from_date <= l.held_on "
+                "  ORDER BY e.from_date DESC LIMIT 1), false) "
+                "AND (j.subgroup_id = 0 OR EXISTS (SELECT 1 FROM subgroup_member m "
+                "  WHERE m.subgroup_id = j.subgroup_id AND m.student_id = ?)) "
+                "FROM lesson l JOIN (") +
+            selectJournal + QStringLiteral(") j ON j.id = l.assignment_id WHERE l.id = ?"),
+        {studentId, studentId, lessonId});
+    if (!result)
+        return result.error();
+    QSqlQuery query = std::move(result).value();
+    if (!query.next())
+        return std::optional<CellPlace>();
+    return std::optional(CellPlace{lessonFromRow(query), journalFromRow(query, kLessonColumns),
+                                   query.value(kLessonColumns + kJournalColumns).toBool()});
 }
 
 // The same answer as students(journal, date, date) holding the student and not gone by

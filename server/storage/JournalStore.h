@@ -69,6 +69,15 @@ struct PeriodMarkRecord
     int version = 0;
 };
 
+// Where a cell.set writes: the lesson, its journal, and whether the student is in that
+// journal on the lesson's date.
+struct CellPlace
+{
+    LessonRecord lesson;
+    JournalInfo journal;
+    bool studentInJournal = false;
+};
+
 // The journal tables: lessons, cells and period marks, and the facts around them.
 class JournalStore
 {
@@ -90,6 +99,7 @@ public:
     // A lesson and its journal in one statement (cell.set, lesson.delete).
     Result<std::optional<std::pair<LessonRecord, JournalInfo>>>
     lessonWithJournal(qint64 lessonId) const;
+    Result<std::optional<CellPlace>> cellPlace(qint64 lessonId, qint64 studentId) const;
     Result<std::optional<LessonRecord>> lessonAt(qint64 assignmentId, const QDate& date,
                                                  int lessonNo) const;
     Result<qint64> saveLesson(const LessonRecord& lesson, const QDateTime& now,
