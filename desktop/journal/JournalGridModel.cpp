@@ -524,6 +524,14 @@ void JournalGridModel::showQueued(const QString& op, const QCborMap& args)
     Q_EMIT pendingCountChanged(pendingCount());
 }
 
+void JournalGridModel::settle(QHash<CellKey, Pending>& pending, const CellKey& key)
+{
+    // One entry of the cell was answered; later ones may still wait, the newest shown.
+    auto entry = pending.find(key);
+    if (entry != pending.end() && --entry->inFlight <= 0)
+        pending.erase(entry);
+}
+
 void JournalGridModel::acknowledge(const QString& op, const QCborMap& args, const QCborMap& result)
 {
     if (op == QStringLiteral("cell.set")) {
@@ -533,9 +541,7 @@ void JournalGridModel::acknowledge(const QString& op, const QCborMap& args, cons
         JournalSheet::Cell& stored = m_sheet.cells[{lessonId, studentId}];
         if (integer(cell, "version") >= stored.version)
             stored = JournalSheet::Cell::fromCbor(cell);
-        auto pending = m_pendingCells.find({lessonId, studentId});
-        if (pending != m_pendingCells.end() && --pending->inFlight <= 0)
-            m_pendingCells.erase(pending);
+        settle(m_pendingCells, {lessonId, studentId});
         cellChanged(lessonId, studentId);
     } else if (op == QStringLiteral("period_mark.set")) {
         if (integer(args, "assignment_id") != m_sheet.assignmentId)
@@ -547,9 +553,7 @@ void JournalGridModel::acknowledge(const QString& op, const QCborMap& args, cons
         stored.value = args.value(QStringLiteral("value")).toString();
         if (mark.contains(QStringLiteral("version")))
             stored.version = mark.value(QStringLiteral("version")).toInteger();
-        auto pending = m_pendingPeriodMarks.find({studentId, periodId});
-        if (pending != m_pendingPeriodMarks.end() && --pending->inFlight <= 0)
-            m_pendingPeriodMarks.erase(pending);
+        settle(m_pendingPeriodMarks, {studentId, periodId});
         periodMarkChanged(studentId, periodId);
     }
     Q_EMIT pendingCountChanged(pendingCount());
@@ -562,10 +566,7 @@ void JournalGridModel::refuse(const QString& op, const QCborMap& args, const QCb
         const qint64 studentId = integer(args, "student_id");
         if (!current.isEmpty())
             m_sheet.cells.insert({lessonId, studentId}, JournalSheet::Cell::fromCbor(current));
-        // Later entries of the cell may still wait in the queue: the newest stays shown.
-        auto pending = m_pendingCells.find({lessonId, studentId});
-        if (pending != m_pendingCells.end() && --pending->inFlight <= 0)
-            m_pendingCells.erase(pending);
+        settle(m_pendingCells, {lessonId, studentId});
         cellChanged(lessonId, studentId);
     } else if (op == QStringLiteral("period_mark.set")) {
         if (integer(args, "assignment_id") != m_sheet.assignmentId)
@@ -576,9 +577,7 @@ void JournalGridModel::refuse(const QString& op, const QCborMap& args, const QCb
             m_sheet.periodMarks[{studentId, periodId}] = {
                 current.value(QStringLiteral("value")).toString(),
                 current.value(QStringLiteral("version")).toInteger()};
-        auto pending = m_pendingPeriodMarks.find({studentId, periodId});
-        if (pending != m_pendingPeriodMarks.end() && --pending->inFlight <= 0)
-            m_pendingPeriodMarks.erase(pending);
+        settle(m_pendingPeriodMarks, {studentId, periodId});
         periodMarkChanged(studentId, periodId);
     }
     Q_EMIT pendingCountChanged(pendingCount());

@@ -107,6 +107,7 @@ private:
     QVariant lessonCellData(const JournalSheet::Lesson& lesson,
                             const JournalSheet::Student& student, int role) const;
     QVariant lessonHeader(const JournalSheet::Lesson& lesson, int role) const;
+    static void settle(QHash<CellKey, Pending>& pending, const CellKey& key);
     bool sameShape(const JournalSheet& sheet, const QList<Period>& periods) const;
     void requestCell(const QModelIndex& index, const JournalSheet::Cell& after, QCborMap args);
     CellInput::Who whoFor(const JournalSheet::Lesson& lesson) const;
