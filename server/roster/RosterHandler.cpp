@@ -6,6 +6,7 @@
 #include "dispatch/Scope.h"
 #include "protocol/OpNames.h"
 #include "roster/RosterRules.h"
+#include "storage/JournalStore.h"
 #include "storage/RosterStore.h"
 #include "storage/StructureStore.h"
 
@@ -75,6 +76,14 @@ Result<QCborValue> RosterHandler::finish(RequestContext& context, const Movement
     };
     if (auto audited = context.audit(entry); !audited)
         return audited.error();
+    // Open journals of the classes show the student come or go.
+    const JournalStore journals(context.db);
+    for (qint64 classId : {movement.fromClassId, movement.toClassId}) {
+        if (classId == 0)
+            continue;
+        if (auto notified = journals.notifyClassChanged(classId); !notified)
+            return notified.error();
+    }
     QCborMap result{{QStringLiteral("movement_id"), movement.id}};
     if (student.value())
         result.insert(QStringLiteral("student"), student.value()->toCbor());

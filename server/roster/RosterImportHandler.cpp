@@ -7,6 +7,7 @@
 #include "import/RosterCsv.h"
 #include "protocol/OpNames.h"
 #include "roster/RosterRules.h"
+#include "storage/JournalStore.h"
 #include "storage/RosterStore.h"
 #include "storage/StructureStore.h"
 
@@ -14,6 +15,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <map>
 
@@ -115,6 +117,7 @@ Result<QCborValue> RosterImportHandler::import(RequestContext& context, const QC
     const QList<RosterRow> valid = file.validRows(schoolIssues);
     const bool importing = !dryRun && (issues.isEmpty() || validOnly) && !valid.isEmpty();
     int imported = 0;
+    QSet<qint64> classesChanged;
     if (importing) {
         for (const RosterRow& row : valid) {
             PersonData person{row.lastName, row.firstName, row.middleName, row.birthDate,
@@ -141,10 +144,16 @@ Result<QCborValue> RosterImportHandler::import(RequestContext& context, const QC
                                          {QStringLiteral("order_no"), order.orderNo}};
             if (auto audited = context.audit(entry); !audited)
                 return audited.error();
+            classesChanged.insert(classId);
             ++imported;
         }
     }
 
+    const JournalStore journals(context.db);
+    for (qint64 classId : std::as_const(classesChanged)) {
+        if (auto notified = journals.notifyClassChanged(classId); !notified)
+            return notified.error();
+    }
     QCborArray issueArray;
     for (const RosterIssue& issue : issues)
         issueArray.append(issueToCbor(issue));

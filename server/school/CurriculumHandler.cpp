@@ -6,6 +6,7 @@
 #include "dispatch/Scope.h"
 #include "protocol/OpNames.h"
 #include "storage/CurriculumStore.h"
+#include "storage/JournalStore.h"
 #include "storage/RosterStore.h"
 
 #include <QCborArray>
@@ -168,6 +169,9 @@ Result<QCborValue> CurriculumHandler::setSubgroupMembers(RequestContext& context
     entry.newValue = args.toCborValue().toJsonValue();
     if (auto written = context.audit(entry); !written)
         return written.error();
+    if (auto notified = JournalStore(context.db).notifyClassChanged(subgroup.value()->classId);
+        !notified)
+        return notified.error();
     return QCborValue(QCborMap());
 }
 

@@ -458,6 +458,16 @@ Result<QList<WorkType>> JournalStore::workTypes() const
     return StructureStore(m_db).workTypes();
 }
 
+Status JournalStore::notifyClassChanged(qint64 classId) const
+{
+    auto result = SqlRunner(m_db).exec(
+        QStringLiteral("SELECT pg_notify(?, a.id::text) FROM assignment a WHERE a.class_id = ?"),
+        {QString::fromLatin1(kJournalChannel), classId});
+    if (!result)
+        return result.error();
+    return Done{};
+}
+
 Status JournalStore::notifyChanged(qint64 assignmentId) const
 {
     auto result =

@@ -133,6 +133,8 @@ public:
     Result<bool> hasSubstituted(qint64 assignmentId, qint64 userId) const;
     // The journals of a year in which the user taught a lesson as a substitute.
     Result<QSet<qint64>> journalsSubstitutedBy(qint64 userId, qint64 yearId) const;
+    // The roster of a class changed: every journal of the class is told (as notifyChanged()).
+    Status notifyClassChanged(qint64 classId) const;
     // Tells every server instance (LISTEN journal_changed) after the transaction commits.
     Status notifyChanged(qint64 assignmentId) const;
 

@@ -42,7 +42,8 @@ private Q_SLOTS:
         SchoolBuilder school(client(QStringLiteral("deputy")));
         const qint64 year =
             school.year(QStringLiteral("2026/2027"), QDate(2026, 9, 1), QDate(2027, 5, 31));
-        const qint64 classId = school.classGroup(year, 6, QStringLiteral("А"), homeroom);
+        m_classId = school.classGroup(year, 6, QStringLiteral("А"), homeroom);
+        const qint64 classId = m_classId;
         const qint64 subject = school.subject(QStringLiteral("История"));
         const qint64 oral = school.workType(QStringLiteral("Ответ на уроке"), 1);
         m_assignment = school.assignment(classId, subject, teacher, 2);
@@ -116,6 +117,30 @@ private Q_SLOTS:
         QVERIFY(events.isEmpty());
     }
 
+    void aStudentAdmittedToTheClassReachesItsFollowers()
+    {
+        TestClient& watcher = client(QStringLiteral("homeroom"));
+        QVERIFY(watcher
+                    .call(QString::fromLatin1(Op::JournalSubscribe),
+                          {{QStringLiteral("assignment_id"), m_assignment}})
+                    .ok);
+        QSignalSpy events(&watcher.connection(), &Connection::eventReceived);
+        QVERIFY(SchoolBuilder::admit(client(QStringLiteral("secretary")), m_classId,
+                                     QStringLiteral("Новикова"), QStringLiteral("6-2")));
+        QTRY_VERIFY_WITH_TIMEOUT(!events.isEmpty(), 5000);
+        QCOMPARE(events.first().at(0).toString(), QStringLiteral("journal.changed"));
+        QCOMPARE(events.first()
+                     .at(1)
+                     .value<QCborMap>()
+                     .value(QStringLiteral("assignment_id"))
+                     .toInteger(),
+                 m_assignment);
+        QVERIFY(watcher
+                    .call(QString::fromLatin1(Op::JournalUnsubscribe),
+                          {{QStringLiteral("assignment_id"), m_assignment}})
+                    .ok);
+    }
+
     void r18_onlyReadersMayFollowAJournal()
     {
         const Reply reply = client(QStringLiteral("stranger"))
@@ -133,6 +158,7 @@ private:
     std::unique_ptr<Server> m_second;
     SignedInClients m_clients{m_server, password};
     qint64 m_assignment = 0;
+    qint64 m_classId = 0;
     qint64 m_student = 0;
     qint64 m_lesson = 0;
 };
