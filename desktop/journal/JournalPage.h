@@ -4,12 +4,8 @@
 #include "protocol/Message.h"
 
 #include <QCborMap>
-#include <QSet>
 #include <QTimer>
 #include <QWidget>
-
-#include <functional>
-#include <optional>
 
 class DesktopSession;
 class EditOutbox;

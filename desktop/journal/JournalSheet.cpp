@@ -113,12 +113,3 @@ JournalSheet JournalSheet::fromCbor(const QCborMap& result)
     }
     return sheet;
 }
-
-const JournalSheet::Lesson* JournalSheet::lesson(qint64 lessonId) const
-{
-    for (const Lesson& lesson : lessons) {
-        if (lesson.id == lessonId)
-            return &lesson;
-    }
-    return nullptr;
-}

@@ -71,5 +71,4 @@ struct JournalSheet
     {
         return cells.value({lessonId, studentId});
     }
-    const Lesson* lesson(qint64 lessonId) const;
 };

@@ -6,6 +6,7 @@
 #include "domain/MarkRules.h"
 #include "protocol/OpNames.h"
 #include "storage/JournalStore.h"
+#include "storage/StructureStore.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -33,7 +34,7 @@ Result<std::pair<JournalInfo, Period>> PeriodMarkHandler::load(const RequestCont
     auto journal = store.journal(assignmentId);
     if (!journal)
         return journal.error();
-    auto period = store.period(periodId);
+    auto period = StructureStore(context.db).period(periodId, context.today());
     if (!period)
         return period.error();
     if (!journal.value() || !period.value())

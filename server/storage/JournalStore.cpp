@@ -19,6 +19,19 @@ const QString selectJournal = QStringLiteral(
     "FROM assignment a JOIN class_group c ON c.id = a.class_id "
     "JOIN academic_year y ON y.id = c.year_id JOIN subject s ON s.id = a.subject_id "
     "JOIN app_user u ON u.id = a.teacher_id ");
+// Whether a student (the two "?") is in a journal on `day`: their latest enrollment in the
+// class that began by then is still open that day, and they are in the journal's subgroup if
+// it has one (subgroup 0: none).
+QString inJournalOn(const QString& day, const QString& classId, const QString& subgroupId)
+{
+    return QStringLiteral("(coalesce((SELECT e.to_date IS NULL OR e.to_date > %1 FROM enrollment e "
+                          "  WHERE e.class_id = %2 AND e.student_id = ? AND e.from_date <= %1 "
+                          "  ORDER BY e.from_date DESC LIMIT 1), false) "
+                          "AND (%3 = 0 OR EXISTS (SELECT 1 FROM subgroup_member m "
+                          "  WHERE m.subgroup_id = %3 AND m.student_id = ?)))")
+        .arg(day, classId, subgroupId);
+}
+
 constexpr int kLessonColumns = 10;
 constexpr int kJournalColumns = 15;
 // A lesson with its journal (selectJournal as j), one row per lesson.
@@ -145,13 +158,9 @@ Result<std::optional<CellPlace>> JournalStore::cellPlace(qint64 lessonId, qint64
     // lessonWithJournal() and studentInJournalOn() in one round trip: the cell.set path.
     auto result = SqlRunner(m_db).exec(
         selectLessonWithJournal +
-            QStringLiteral(
-                ", coalesce((SELECT e.to_date IS NULL OR e.to_date > l.held_on FROM enrollment e "
-                "  WHERE e.class_id = j.class_id AND e.student_id = ? AND e.from_date <= l.held_on "
-                "  ORDER BY e.from_date DESC LIMIT 1), false) "
-                "AND (j.subgroup_id = 0 OR EXISTS (SELECT 1 FROM subgroup_member m "
-                "  WHERE m.subgroup_id = j.subgroup_id AND m.student_id = ?)) "
-                "FROM lesson l JOIN (") +
+            QStringLiteral(", %1 FROM lesson l JOIN (")
+                .arg(inJournalOn(QStringLiteral("l.held_on"), QStringLiteral("j.class_id"),
+                                 QStringLiteral("j.subgroup_id"))) +
             selectJournal + QStringLiteral(") j ON j.id = l.assignment_id WHERE l.id = ?"),
         {studentId, studentId, lessonId});
     if (!result)
@@ -169,15 +178,12 @@ Result<std::optional<CellPlace>> JournalStore::cellPlace(qint64 lessonId, qint64
 Result<bool> JournalStore::studentInJournalOn(const JournalInfo& journal, qint64 studentId,
                                               const QDate& date) const
 {
-    auto found = SqlRunner(m_db).scalar(
-        QStringLiteral(
-            "SELECT coalesce((SELECT e.to_date IS NULL OR e.to_date > ? FROM enrollment e "
-            "  WHERE e.class_id = ? AND e.student_id = ? AND e.from_date <= ? "
-            "  ORDER BY e.from_date DESC LIMIT 1), false) "
-            "AND (?::bigint = 0 OR EXISTS (SELECT 1 FROM subgroup_member m "
-            "  WHERE m.subgroup_id = ? AND m.student_id = ?))"),
-        {date, journal.classId, studentId, date, journal.subgroupId, journal.subgroupId,
-         studentId});
+    auto found =
+        SqlRunner(m_db).scalar(QStringLiteral("SELECT ") + inJournalOn(QStringLiteral("?::date"),
+                                                                       QStringLiteral("?::bigint"),
+                                                                       QStringLiteral("?::bigint")),
+                               {date, journal.classId, studentId, date, journal.subgroupId,
+                                journal.subgroupId, studentId});
     if (!found)
         return found.error();
     return found->toBool();
@@ -365,31 +371,6 @@ Result<QList<PeriodMarkRecord>> JournalStore::periodMarks(qint64 assignmentId) c
                       query.value(2).toString(), query.value(3).toInt()});
     }
     return marks;
-}
-
-Result<std::optional<Period>> JournalStore::period(qint64 periodId) const
-{
-    auto result =
-        SqlRunner(m_db).exec(QStringLiteral("SELECT id, year_id, kind, ordinal, grade_from, "
-                                            "grade_to, starts_on, ends_on, marks_deadline "
-                                            "FROM period WHERE id = ?"),
-                             {periodId});
-    if (!result)
-        return result.error();
-    QSqlQuery query = std::move(result).value();
-    if (!query.next())
-        return std::optional<Period>();
-    Period period;
-    period.id = query.value(0).toLongLong();
-    period.yearId = query.value(1).toLongLong();
-    period.kind = query.value(2).toString();
-    period.ordinal = query.value(3).toInt();
-    period.gradeFrom = query.value(4).toInt();
-    period.gradeTo = query.value(5).toInt();
-    period.startsOn = query.value(6).toDate();
-    period.endsOn = query.value(7).toDate();
-    period.marksDeadline = query.value(8).toDate();
-    return std::optional<Period>(period);
 }
 
 Result<QDate> JournalStore::unlockedUntil(qint64 assignmentId, qint64 periodId) const

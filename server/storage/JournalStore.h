@@ -119,7 +119,6 @@ public:
                           qint64 assignmentId) const;
 
     Result<QList<PeriodMarkRecord>> periodMarks(qint64 assignmentId) const;
-    Result<std::optional<Period>> period(qint64 periodId) const;
     // The last day the deputy reopened this journal's period marks until; null if never.
     Result<QDate> unlockedUntil(qint64 assignmentId, qint64 periodId) const;
     Status unlock(qint64 assignmentId, qint64 periodId, const QDate& until, const QDateTime& now,

@@ -68,6 +68,25 @@ Result<qint64> idFrom(const Result<QVariant>& value, qint64 existingId)
         return makeError(ErrorCode::NotFound, QStringLiteral("no row with id %1").arg(existingId));
     return existingId ? existingId : value->toLongLong();
 }
+const QString selectPeriod =
+    QStringLiteral("SELECT id, year_id, kind, ordinal, grade_from, grade_to, starts_on, ends_on, "
+                   "marks_deadline FROM period ");
+
+Period periodFromRow(const QSqlQuery& query, const QDate& today)
+{
+    Period period;
+    period.id = query.value(0).toLongLong();
+    period.yearId = query.value(1).toLongLong();
+    period.kind = query.value(2).toString();
+    period.ordinal = query.value(3).toInt();
+    period.gradeFrom = query.value(4).toInt();
+    period.gradeTo = query.value(5).toInt();
+    period.startsOn = query.value(6).toDate();
+    period.endsOn = query.value(7).toDate();
+    period.marksDeadline = query.value(8).toDate();
+    period.locked = today > period.marksDeadline;
+    return period;
+}
 } // namespace
 
 Result<QList<AcademicYear>> StructureStore::years(const QDate& today) const
@@ -119,24 +138,21 @@ Result<QList<Period>> StructureStore::periods(qint64 yearId, const QDate& today)
 {
     return readAll<Period>(
         SqlRunner(m_db).exec(
-            QStringLiteral("SELECT id, year_id, kind, ordinal, grade_from, grade_to, starts_on, "
-                           "ends_on, marks_deadline FROM period WHERE year_id = ? "
-                           "ORDER BY grade_from, kind, ordinal"),
+            selectPeriod + QStringLiteral("WHERE year_id = ? ORDER BY grade_from, kind, ordinal"),
             {yearId}),
-        [&](const QSqlQuery& query) {
-            Period period;
-            period.id = query.value(0).toLongLong();
-            period.yearId = query.value(1).toLongLong();
-            period.kind = query.value(2).toString();
-            period.ordinal = query.value(3).toInt();
-            period.gradeFrom = query.value(4).toInt();
-            period.gradeTo = query.value(5).toInt();
-            period.startsOn = query.value(6).toDate();
-            period.endsOn = query.value(7).toDate();
-            period.marksDeadline = query.value(8).toDate();
-            period.locked = today > period.marksDeadline;
-            return period;
-        });
+        [&](const QSqlQuery& query) { return periodFromRow(query, today); });
+}
+
+Result<std::optional<Period>> StructureStore::period(qint64 periodId, const QDate& today) const
+{
+    auto found = readAll<Period>(
+        SqlRunner(m_db).exec(selectPeriod + QStringLiteral("WHERE id = ?"), {periodId}),
+        [&](const QSqlQuery& query) { return periodFromRow(query, today); });
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<Period>();
+    return std::optional<Period>(found->first());
 }
 
 Result<qint64> StructureStore::savePeriod(const Period& period, const QDateTime& now,

@@ -30,6 +30,7 @@ public:
     Result<qint64> saveYear(const AcademicYear& year, const QDateTime& now, qint64 userId) const;
 
     Result<QList<Period>> periods(qint64 yearId, const QDate& today) const;
+    Result<std::optional<Period>> period(qint64 periodId, const QDate& today) const;
     Result<qint64> savePeriod(const Period& period, const QDateTime& now, qint64 userId) const;
 
     Result<QList<ClassGroup>> classes(qint64 yearId, const QDate& today) const;
