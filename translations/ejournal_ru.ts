@@ -903,6 +903,10 @@ Why is the lesson deleted?</source>
         <source>The late entry was not saved.</source>
         <translation>Поздняя запись не сохранена.</translation>
     </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation>Закрыть сообщение</translation>
+    </message>
 </context>
 <context>
     <name>LateReasonBar</name>

@@ -20,6 +20,7 @@
 #include <QMenu>
 #include <QPointer>
 #include <QSplitter>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -51,7 +52,8 @@ JournalPage::JournalPage(DesktopSession* session, QWidget* parent, const QString
     , m_picker(new JournalPicker(session, this))
     , m_periodFilter(new QComboBox(this))
     , m_unsent(new QLabel(this))
-    , m_notice(new QLabel(this))
+    , m_noticeBar(new QWidget(this))
+    , m_notice(new QLabel(m_noticeBar))
     , m_model(new JournalGridModel(this))
     , m_grid(new JournalGridView(this))
     , m_panel(new LessonPanel(this))
@@ -62,9 +64,24 @@ JournalPage::JournalPage(DesktopSession* session, QWidget* parent, const QString
     m_unsent->setObjectName(QStringLiteral("unsentLabel"));
     m_notice->setObjectName(QStringLiteral("journalNotice"));
     m_notice->setWordWrap(true);
-    m_notice->setVisible(false);
-    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; color: #5c3b00; "
-                                           "border: 1px solid #e0c070; padding: 4px; }"));
+    // A notice stays until the teacher dismisses it (Esc on the button, or a click) or it is
+    // replaced; one from a failed load goes when the journal loads again.
+    m_noticeBar->setObjectName(QStringLiteral("journalNoticeBar"));
+    m_noticeBar->setVisible(false);
+    m_noticeBar->setAttribute(Qt::WA_StyledBackground);
+    m_noticeBar->setStyleSheet(QStringLiteral("#journalNoticeBar { background: #fff4d6; "
+                                              "border: 1px solid #e0c070; }"));
+    m_notice->setStyleSheet(QStringLiteral("QLabel { color: #5c3b00; padding: 4px; }"));
+    auto* dismiss = new QToolButton(m_noticeBar);
+    dismiss->setObjectName(QStringLiteral("dismissNoticeButton"));
+    dismiss->setText(QStringLiteral("×"));
+    dismiss->setToolTip(tr("Dismiss the notice"));
+    dismiss->setAutoRaise(true);
+    connect(dismiss, &QToolButton::clicked, this, &JournalPage::dismissNotice);
+    auto* noticeRow = new QHBoxLayout(m_noticeBar);
+    noticeRow->setContentsMargins(0, 0, 0, 0);
+    noticeRow->addWidget(m_notice, 1);
+    noticeRow->addWidget(dismiss, 0, Qt::AlignTop);
     m_grid->setModel(m_model);
 
     auto* pickLabel = new QLabel(tr("&Journal:"), this);
@@ -87,7 +104,7 @@ JournalPage::JournalPage(DesktopSession* session, QWidget* parent, const QString
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_notice);
+    layout->addWidget(m_noticeBar);
     layout->addWidget(m_reasonBar);
     layout->addWidget(splitter, 1);
 
@@ -498,7 +515,12 @@ void JournalPage::showNotice(const QString& text, bool fromLoad)
 {
     m_noticeFromLoad = fromLoad && !text.isEmpty();
     m_notice->setText(text);
-    m_notice->setVisible(!text.isEmpty());
+    m_noticeBar->setVisible(!text.isEmpty());
+}
+
+void JournalPage::dismissNotice()
+{
+    showNotice({});
 }
 
 QString JournalPage::noticeText() const

@@ -40,6 +40,8 @@ public:
     JournalPicker* picker() const { return m_picker; }
     LessonPanel* lessonPanel() const { return m_panel; }
     QString noticeText() const;
+    // The teacher has read the notice (its × button).
+    void dismissNotice();
     QString unsentText() const;
 
     // Opens a journal (as if picked) and loads it.
@@ -82,6 +84,7 @@ private:
     JournalPicker* m_picker;
     QComboBox* m_periodFilter;
     QLabel* m_unsent;
+    QWidget* m_noticeBar;
     QLabel* m_notice;
     JournalGridModel* m_model;
     JournalGridView* m_grid;

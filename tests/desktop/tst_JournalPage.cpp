@@ -21,11 +21,13 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolButton>
 
 namespace {
 const QString kPassword = QStringLiteral("Secret-pass-1");
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void invalidEntryIsRefusedWithItsRule();
     void r06_lateEntryAsksForTheReason();
     void staleEntryIsShownAsAConflict();
+    void whatIsTypedInThePanelSurvivesOthersMarks();
     void journalStaysEditableOffline();
     void aLateCellTypedTwiceOfflineAsksOnce();
 
@@ -310,9 +313,40 @@ void TestJournalPage::staleEntryIsShownAsAConflict()
     page->setReloadDelay(150);
 }
 
+void TestJournalPage::whatIsTypedInThePanelSurvivesOthersMarks()
+{
+    JournalPage* page = m_teacher.page.get();
+    const int column = page->model()->columnCount() - 4; // today's lesson
+    page->grid()->setCurrentIndex(page->model()->index(0, column));
+    auto* homework =
+        page->lessonPanel()->findChild<QPlainTextEdit*>(QStringLiteral("lessonHomework"));
+    homework->setFocus();
+    KeyTyping::type(homework, QStringLiteral("§12"));
+    QVERIFY(page->lessonPanel()->isModified());
+    // The class teacher sets a reason meanwhile: the journal reloads under the teacher.
+    QSignalSpy loaded(page, &JournalPage::journalLoaded);
+    const Reply reason = (*m_clients)[QStringLiteral("homeroom")].call(
+        QString::fromLatin1(Op::CellSet),
+        {{QStringLiteral("lesson_id"), page->model()->lessonAt(column)->id},
+         {QStringLiteral("student_id"), m_students[0]},
+         {QStringLiteral("absence"), QStringLiteral("у")}});
+    QVERIFY2(reason.ok, qPrintable(reason.error.message));
+    QVERIFY(loaded.wait(kTimeout));
+    QCOMPARE(homework->toPlainText(), QStringLiteral("§12"));
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->index(0, column).data().toString(),
+                              QStringLiteral("у 3"), kTimeout);
+    // Moving to another cell shows that lesson afresh.
+    page->grid()->setCurrentIndex(page->model()->index(0, 0));
+    QVERIFY(!page->lessonPanel()->isModified());
+    QVERIFY(homework->toPlainText() != QStringLiteral("§12"));
+}
+
 void TestJournalPage::journalStaysEditableOffline()
 {
     JournalPage* page = m_teacher.page.get();
+    // The conflict shown earlier has been read.
+    page->findChild<QToolButton*>(QStringLiteral("dismissNoticeButton"))->click();
+    QVERIFY(page->noticeText().isEmpty());
     const int column = page->model()->columnCount() - 4; // today's lesson
     const qint64 lessonId = page->model()->lessonAt(column)->id;
     m_server.stopServer();
