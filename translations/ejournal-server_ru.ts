@@ -883,6 +883,10 @@
         <source>Database error: %1</source>
         <translation>Ошибка базы данных: %1</translation>
     </message>
+    <message>
+        <source>The database is not available. Try again later.</source>
+        <translation>База данных недоступна. Повторите позже.</translation>
+    </message>
 </context>
 <context>
     <name>StructureHandler</name>

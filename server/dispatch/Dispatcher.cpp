@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "storage/IdempotencyStore.h"
+#include "storage/SqlRunner.h"
 
 #include <QSqlError>
 
@@ -28,12 +29,14 @@ DispatchOutcome Dispatcher::run(QSqlDatabase& db, const Request& request,
                                                  tr("Unknown operation: %1").arg(request.op)));
         return outcome;
     }
-    if (!db.isOpen() || !db.transaction()) {
+    if (!db.isOpen()) {
         outcome.reply = Reply::failure(
             request.id, makeError(ErrorCode::Unavailable,
                                   tr("The database is not available. Try again later.")));
         return outcome;
     }
+    // The request's transaction; its BEGIN rides on the first statement (the session check).
+    SqlRunner::beginWithNextStatement(db);
     RequestContext context;
     context.db = db;
     context.now = Clock::current().now();
@@ -44,8 +47,8 @@ DispatchOutcome Dispatcher::run(QSqlDatabase& db, const Request& request,
 
     const Result<QCborValue> result = authorizeAndHandle(context, *spec, request, caller);
     const bool keep = result.ok() || context.commitOnError;
-    if (keep && !db.commit()) {
-        db.rollback();
+    if (keep && !SqlRunner::commit(db)) {
+        SqlRunner::rollback(db);
         outcome.reply = Reply::failure(
             request.id,
             makeError(ErrorCode::Internal,
@@ -53,7 +56,7 @@ DispatchOutcome Dispatcher::run(QSqlDatabase& db, const Request& request,
         return outcome;
     }
     if (!keep)
-        db.rollback();
+        SqlRunner::rollback(db);
     outcome.reply = result.ok() ? Reply::success(request.id, result.value())
                                 : Reply::failure(request.id, result.error());
     if (result.ok())

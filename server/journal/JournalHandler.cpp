@@ -40,6 +40,7 @@ public:
     static Result<std::pair<LessonRecord, JournalInfo>> loadLesson(const RequestContext& context,
                                                                    qint64 lessonId);
     static Result<QCborMap> writeCell(RequestContext& context, const QCborMap& args);
+    static Error cellConflict(const CellRecord& current);
 };
 
 bool isTeacherOf(const RequestContext& context, const JournalInfo& journal)
@@ -410,16 +411,10 @@ Result<QCborMap> JournalHandler::writeCell(RequestContext& context, const QCborM
         return makeError(ErrorCode::NotFound,
                          tr("The student is not in this journal on the lesson's date."));
 
-    auto current = store.cellForUpdate(lessonId, studentId);
-    if (!current)
-        return current.error();
-    const CellRecord before = current.value();
+    const CellRecord before = place.value()->cell;
     const QCborValue baseVersion = args.value(QStringLiteral("base_version"));
-    if (baseVersion.isInteger() && baseVersion.toInteger() != before.version) {
-        Error conflict = makeError(ErrorCode::Conflict, tr("Someone changed this cell meanwhile."));
-        conflict.details = cellToCbor(before);
-        return conflict;
-    }
+    if (baseVersion.isInteger() && baseVersion.toInteger() != before.version)
+        return cellConflict(before);
     CellRecord after = before;
     auto take = [&](const char* key, QString* field) {
         const QCborValue value = args.value(QLatin1String(key));
@@ -444,7 +439,7 @@ Result<QCborMap> JournalHandler::writeCell(RequestContext& context, const QCborM
         return *refused;
     const bool correctionColumn = lesson.correctionOf != 0;
     if (correctionColumn) {
-        auto testCell = store.cellForUpdate(lesson.correctionOf, studentId);
+        auto testCell = store.cell(lesson.correctionOf, studentId);
         if (!testCell)
             return testCell.error();
         if (auto refused = JournalRules::checkCorrection(testCell.value(), after.mark))
@@ -479,10 +474,17 @@ Result<QCborMap> JournalHandler::writeCell(RequestContext& context, const QCborM
     }
     if (!changed)
         return cellToCbor(before);
-    auto version = store.writeCell(after, context.now, context.userId(), journal.assignmentId);
+    auto version =
+        store.writeCell(after, before.version, context.now, context.userId(), journal.assignmentId);
     if (!version)
         return version.error();
-    after.version = *version;
+    if (!version.value()) { // another entry landed between the read above and this write
+        auto current = store.cell(lessonId, studentId);
+        if (!current)
+            return current.error();
+        return cellConflict(current.value());
+    }
+    after.version = *version.value();
     AuditEntry entry;
     entry.op = QStringLiteral("cell.set");
     entry.entity = QStringLiteral("journal_cell");
@@ -500,6 +502,14 @@ Result<QCborMap> JournalHandler::writeCell(RequestContext& context, const QCborM
     if (auto audited = context.audit(entry); !audited)
         return audited.error();
     return cellToCbor(after);
+}
+
+// The cell changed under the caller: the answer carries its current value.
+Error JournalHandler::cellConflict(const CellRecord& current)
+{
+    Error conflict = makeError(ErrorCode::Conflict, tr("Someone changed this cell meanwhile."));
+    conflict.details = cellToCbor(current);
+    return conflict;
 }
 
 Result<QCborValue> JournalHandler::setCell(RequestContext& context, const QCborMap& args)

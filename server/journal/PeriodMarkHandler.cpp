@@ -23,9 +23,20 @@ public:
     static Result<QCborValue> unlock(RequestContext& context, const QCborMap& args);
 
 private:
+    static Error conflict(const PeriodMarkRecord& current);
     static Result<std::pair<JournalInfo, Period>> load(const RequestContext& context,
                                                        qint64 assignmentId, qint64 periodId);
 };
+
+// The mark changed under the caller: the answer carries its current value.
+Error PeriodMarkHandler::conflict(const PeriodMarkRecord& current)
+{
+    Error conflict =
+        makeError(ErrorCode::Conflict, tr("Someone changed this period mark meanwhile."));
+    conflict.details = QCborMap{{QStringLiteral("value"), current.value},
+                                {QStringLiteral("version"), current.version}};
+    return conflict;
+}
 
 Result<std::pair<JournalInfo, Period>> PeriodMarkHandler::load(const RequestContext& context,
                                                                qint64 assignmentId, qint64 periodId)
@@ -100,22 +111,24 @@ Result<QCborValue> PeriodMarkHandler::set(RequestContext& context, const QCborMa
         return inJournal.error();
     if (!inJournal.value())
         return makeError(ErrorCode::NotFound, tr("The student is not in this journal."));
-    auto before = store.periodMarkForUpdate(assignmentId, studentId, periodId);
+    auto before = store.periodMark(assignmentId, studentId, periodId);
     if (!before)
         return before.error();
     const QCborValue baseVersion = args.value(QStringLiteral("base_version"));
-    if (baseVersion.isInteger() && baseVersion.toInteger() != before->version) {
-        Error conflict =
-            makeError(ErrorCode::Conflict, tr("Someone changed this period mark meanwhile."));
-        conflict.details = QCborMap{{QStringLiteral("value"), before->value},
-                                    {QStringLiteral("version"), before->version}};
-        return conflict;
-    }
+    if (baseVersion.isInteger() && baseVersion.toInteger() != before->version)
+        return conflict(before.value());
     PeriodMarkRecord after = before.value();
     after.value = value;
-    auto version = store.writePeriodMark(assignmentId, after, context.now, context.userId());
+    auto version =
+        store.writePeriodMark(assignmentId, after, before->version, context.now, context.userId());
     if (!version)
         return version.error();
+    if (!version.value()) { // another mark landed between the read above and this write
+        auto current = store.periodMark(assignmentId, studentId, periodId);
+        if (!current)
+            return current.error();
+        return conflict(current.value());
+    }
     AuditEntry entry;
     entry.op = QStringLiteral("period_mark.set");
     entry.entity = QStringLiteral("period_mark");
@@ -131,11 +144,11 @@ Result<QCborValue> PeriodMarkHandler::set(RequestContext& context, const QCborMa
         return audited.error();
     if (auto notified = store.notifyChanged(assignmentId); !notified)
         return notified.error();
-    return QCborValue(
-        QCborMap{{QStringLiteral("period_mark"), QCborMap{{QStringLiteral("student_id"), studentId},
-                                                          {QStringLiteral("period_id"), periodId},
-                                                          {QStringLiteral("value"), value},
-                                                          {QStringLiteral("version"), *version}}}});
+    return QCborValue(QCborMap{
+        {QStringLiteral("period_mark"), QCborMap{{QStringLiteral("student_id"), studentId},
+                                                 {QStringLiteral("period_id"), periodId},
+                                                 {QStringLiteral("value"), value},
+                                                 {QStringLiteral("version"), *version.value()}}}});
 }
 
 Result<QCborValue> PeriodMarkHandler::unlock(RequestContext& context, const QCborMap& args)

@@ -155,21 +155,32 @@ Result<QList<RosterStudent>> JournalStore::students(const JournalInfo& journal, 
 
 Result<std::optional<CellPlace>> JournalStore::cellPlace(qint64 lessonId, qint64 studentId) const
 {
-    // lessonWithJournal() and studentInJournalOn() in one round trip: the cell.set path.
+    // lessonWithJournal(), studentInJournalOn() and cell() in one round trip: the cell.set path.
     auto result = SqlRunner(m_db).exec(
         selectLessonWithJournal +
-            QStringLiteral(", %1 FROM lesson l JOIN (")
+            QStringLiteral(", %1, c.mark, coalesce(c.work_type_id, 0), c.absence, c.comment, "
+                           "coalesce(c.version, 0) FROM lesson l JOIN (")
                 .arg(inJournalOn(QStringLiteral("l.held_on"), QStringLiteral("j.class_id"),
                                  QStringLiteral("j.subgroup_id"))) +
-            selectJournal + QStringLiteral(") j ON j.id = l.assignment_id WHERE l.id = ?"),
-        {studentId, studentId, lessonId});
+            selectJournal +
+            QStringLiteral(") j ON j.id = l.assignment_id LEFT JOIN journal_cell c "
+                           "ON c.lesson_id = l.id AND c.student_id = ? WHERE l.id = ?"),
+        {studentId, studentId, studentId, lessonId});
     if (!result)
         return result.error();
     QSqlQuery query = std::move(result).value();
     if (!query.next())
         return std::optional<CellPlace>();
+    constexpr int kCell = kLessonColumns + kJournalColumns + 1;
+    CellRecord cell{lessonId,
+                    studentId,
+                    query.value(kCell).toString(),
+                    query.value(kCell + 1).toLongLong(),
+                    query.value(kCell + 2).toString(),
+                    query.value(kCell + 3).toString(),
+                    query.value(kCell + 4).toInt()};
     return std::optional(CellPlace{lessonFromRow(query), journalFromRow(query, kLessonColumns),
-                                   query.value(kLessonColumns + kJournalColumns).toBool()});
+                                   query.value(kLessonColumns + kJournalColumns).toBool(), cell});
 }
 
 // The same answer as students(journal, date, date) holding the student and not gone by
@@ -305,18 +316,12 @@ Result<QList<CellRecord>> JournalStore::cells(qint64 assignmentId, const QDate& 
     return cells;
 }
 
-Result<CellRecord> JournalStore::cellForUpdate(qint64 lessonId, qint64 studentId) const
+Result<CellRecord> JournalStore::cell(qint64 lessonId, qint64 studentId) const
 {
-    // Every write of a cell reads it here first, under the cell's advisory lock (the two-key
-    // form, apart from the audit chains' one-key locks), held to the end of the transaction.
-    // A row lock would not do: FOR UPDATE locks nothing while the cell has no row yet, and two
-    // first entries would both pass base_version 0. One statement: the lock, then the cell.
     auto result = SqlRunner(m_db).exec(
-        QStringLiteral(
-            "SELECT c.mark, coalesce(c.work_type_id, 0), c.absence, c.comment, c.version "
-            "FROM (SELECT pg_advisory_xact_lock((? % 2147483647)::int, (? % 2147483647)::int)) l "
-            "LEFT JOIN journal_cell c ON c.lesson_id = ? AND c.student_id = ?"),
-        {lessonId, studentId, lessonId, studentId});
+        QStringLiteral("SELECT mark, coalesce(work_type_id, 0), absence, comment, version "
+                       "FROM journal_cell WHERE lesson_id = ? AND student_id = ?"),
+        {lessonId, studentId});
     if (!result)
         return result.error();
     QSqlQuery query = std::move(result).value();
@@ -333,9 +338,13 @@ Result<CellRecord> JournalStore::cellForUpdate(qint64 lessonId, qint64 studentId
     return cell;
 }
 
-Result<int> JournalStore::writeCell(const CellRecord& cell, const QDateTime& now, qint64 userId,
-                                    qint64 assignmentId) const
+Result<std::optional<int>> JournalStore::writeCell(const CellRecord& cell, int expectedVersion,
+                                                   const QDateTime& now, qint64 userId,
+                                                   qint64 assignmentId) const
 {
+    // Optimistic: the row is written only while it still has the version the caller read (a
+    // cell with no row has version 0, which no row has), so an entry that raced another one
+    // changes nothing. ON CONFLICT … WHERE sees the latest committed row, not the snapshot.
     // The journal's NOTIFY (delivered at commit, like notifyChanged()) rides on the same
     // statement: one round trip less for every mark.
     auto version = SqlRunner(m_db).scalar(
@@ -346,14 +355,17 @@ Result<int> JournalStore::writeCell(const CellRecord& cell, const QDateTime& now
                        "  work_type_id = excluded.work_type_id, absence = excluded.absence, "
                        "  comment = excluded.comment, version = journal_cell.version + 1, "
                        "  updated_at = excluded.updated_at, updated_by = excluded.updated_by "
+                       "  WHERE journal_cell.version = ? "
                        "RETURNING version) "
                        "SELECT version, pg_notify(?, ?) FROM written"),
         {cell.lessonId, cell.studentId, cell.mark, sqlNullableId(cell.workTypeId), cell.absence,
-         cell.comment, now, sqlNullableId(userId), QString::fromLatin1(kJournalChannel),
-         QString::number(assignmentId)});
+         cell.comment, now, sqlNullableId(userId), expectedVersion,
+         QString::fromLatin1(kJournalChannel), QString::number(assignmentId)});
     if (!version)
         return version.error();
-    return version->toInt();
+    if (!version->isValid())
+        return std::optional<int>();
+    return std::optional(version->toInt());
 }
 
 Result<QList<PeriodMarkRecord>> JournalStore::periodMarks(qint64 assignmentId) const
@@ -398,13 +410,12 @@ Status JournalStore::unlock(qint64 assignmentId, qint64 periodId, const QDate& u
     return Done{};
 }
 
-Result<PeriodMarkRecord> JournalStore::periodMarkForUpdate(qint64 assignmentId, qint64 studentId,
-                                                           qint64 periodId) const
+Result<PeriodMarkRecord> JournalStore::periodMark(qint64 assignmentId, qint64 studentId,
+                                                  qint64 periodId) const
 {
     auto result = SqlRunner(m_db).exec(
-        QStringLiteral(
-            "SELECT value, version FROM period_mark WHERE assignment_id = ? AND student_id = ? "
-            "AND period_id = ? FOR UPDATE"),
+        QStringLiteral("SELECT value, version FROM period_mark WHERE assignment_id = ? AND "
+                       "student_id = ? AND period_id = ?"),
         {assignmentId, studentId, periodId});
     if (!result)
         return result.error();
@@ -417,21 +428,27 @@ Result<PeriodMarkRecord> JournalStore::periodMarkForUpdate(qint64 assignmentId, 
     return mark;
 }
 
-Result<int> JournalStore::writePeriodMark(qint64 assignmentId, const PeriodMarkRecord& mark,
-                                          const QDateTime& now, qint64 userId) const
+Result<std::optional<int>> JournalStore::writePeriodMark(qint64 assignmentId,
+                                                         const PeriodMarkRecord& mark,
+                                                         int expectedVersion, const QDateTime& now,
+                                                         qint64 userId) const
 {
+    // Optimistic, as writeCell().
     auto version = SqlRunner(m_db).scalar(
         QStringLiteral("INSERT INTO period_mark (assignment_id, student_id, period_id, value, "
-                       "version, updated_at, "
-                       "  updated_by) VALUES (?, ?, ?, ?, 1, ?, ?) ON CONFLICT (assignment_id, "
-                       "student_id, period_id) "
+                       "  version, updated_at, updated_by) VALUES (?, ?, ?, ?, 1, ?, ?) "
+                       "ON CONFLICT (assignment_id, student_id, period_id) "
                        "DO UPDATE SET value = excluded.value, version = period_mark.version + 1, "
                        "  updated_at = excluded.updated_at, updated_by = excluded.updated_by "
+                       "  WHERE period_mark.version = ? "
                        "RETURNING version"),
-        {assignmentId, mark.studentId, mark.periodId, mark.value, now, sqlNullableId(userId)});
+        {assignmentId, mark.studentId, mark.periodId, mark.value, now, sqlNullableId(userId),
+         expectedVersion});
     if (!version)
         return version.error();
-    return version->toInt();
+    if (!version->isValid())
+        return std::optional<int>();
+    return std::optional(version->toInt());
 }
 
 Result<QList<WorkType>> JournalStore::workTypes() const

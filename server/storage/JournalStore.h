@@ -69,13 +69,14 @@ struct PeriodMarkRecord
     int version = 0;
 };
 
-// Where a cell.set writes: the lesson, its journal, and whether the student is in that
-// journal on the lesson's date.
+// Where a cell.set writes: the lesson, its journal, whether the student is in that journal
+// on the lesson's date, and the cell as it is (version 0: no cell yet).
 struct CellPlace
 {
     LessonRecord lesson;
     JournalInfo journal;
     bool studentInJournal = false;
+    CellRecord cell;
 };
 
 // The journal tables: lessons, cells and period marks, and the facts around them.
@@ -111,22 +112,26 @@ public:
     Result<bool> hasCorrectionColumns(qint64 lessonId) const;
 
     Result<QList<CellRecord>> cells(qint64 assignmentId, const QDate& from, const QDate& to) const;
-    // Locks the cell's row (when there is one) for the rest of the transaction.
-    Result<CellRecord> cellForUpdate(qint64 lessonId, qint64 studentId) const;
-    // Writes the cell, tells the journal's followers (as notifyChanged()) and returns the
-    // cell's new version.
-    Result<int> writeCell(const CellRecord& cell, const QDateTime& now, qint64 userId,
-                          qint64 assignmentId) const;
+    // The cell as it is; version 0 when it has no row yet.
+    Result<CellRecord> cell(qint64 lessonId, qint64 studentId) const;
+    // Writes the cell if it still has expectedVersion, tells the journal's followers (as
+    // notifyChanged()) and returns the cell's new version; nullopt when someone changed the
+    // cell meanwhile (nothing written).
+    Result<std::optional<int>> writeCell(const CellRecord& cell, int expectedVersion,
+                                         const QDateTime& now, qint64 userId,
+                                         qint64 assignmentId) const;
 
     Result<QList<PeriodMarkRecord>> periodMarks(qint64 assignmentId) const;
     // The last day the deputy reopened this journal's period marks until; null if never.
     Result<QDate> unlockedUntil(qint64 assignmentId, qint64 periodId) const;
     Status unlock(qint64 assignmentId, qint64 periodId, const QDate& until, const QDateTime& now,
                   qint64 userId) const;
-    Result<PeriodMarkRecord> periodMarkForUpdate(qint64 assignmentId, qint64 studentId,
-                                                 qint64 periodId) const;
-    Result<int> writePeriodMark(qint64 assignmentId, const PeriodMarkRecord& mark,
-                                const QDateTime& now, qint64 userId) const;
+    Result<PeriodMarkRecord> periodMark(qint64 assignmentId, qint64 studentId,
+                                        qint64 periodId) const;
+    // As writeCell(): nullopt when the mark no longer has expectedVersion.
+    Result<std::optional<int>> writePeriodMark(qint64 assignmentId, const PeriodMarkRecord& mark,
+                                               int expectedVersion, const QDateTime& now,
+                                               qint64 userId) const;
     Result<QList<WorkType>> workTypes() const;
     // R07: whether the user taught any lesson of the journal as a substitute.
     Result<bool> hasSubstituted(qint64 assignmentId, qint64 userId) const;

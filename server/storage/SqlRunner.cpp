@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDebug>
 #include <QHash>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlField>
 
@@ -58,6 +59,13 @@ std::optional<QString> substituted(const QString& statement, qsizetype valueCoun
     return text;
 }
 
+// The libpq connection behind a QSqlDatabase: what statements and transactions belong to.
+quintptr connectionKey(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    return handle.isValid() ? *static_cast<const quintptr*>(handle.constData()) : 0;
+}
+
 // The server-side prepared statements of each connection of this thread (a QPSQL
 // connection belongs to one thread), keyed by the libpq connection they live in.
 class PreparedStatements
@@ -96,14 +104,21 @@ public:
     }
 
 private:
-    static quintptr connectionKey(const QSqlDatabase& db)
-    {
-        const QVariant handle = db.driver()->handle();
-        return handle.isValid() ? *static_cast<const quintptr*>(handle.constData()) : 0;
-    }
-
     QHash<quintptr, QHash<QString, QString>> m_names;
 };
+
+// The connections of this thread whose transaction is to begin with their next statement.
+QSet<quintptr>& pendingBegins()
+{
+    static thread_local QSet<quintptr> connections;
+    return connections;
+}
+
+// Takes the connection's pending BEGIN, if it has one.
+bool takePendingBegin(const QSqlDatabase& db)
+{
+    return db.isValid() && db.driver() && pendingBegins().remove(connectionKey(db));
+}
 } // namespace
 
 Result<QSqlQuery> SqlRunner::exec(const QString& statement, const QVariantList& values,
@@ -111,31 +126,41 @@ Result<QSqlQuery> SqlRunner::exec(const QString& statement, const QVariantList& 
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(fetch == Fetch::Streamed);
-    bool ok = false;
     // Without values, a statement may be a script (migrations): run it as it is.
     const QString name =
         values.isEmpty() || values.size() > kMaxPreparedValues
             ? QString()
             : PreparedStatements::ofThisThread().nameFor(m_db, statement, values.size());
+    QString text;
     if (values.isEmpty()) {
-        ok = query.exec(statement);
+        text = statement;
     } else if (!name.isEmpty()) {
         QStringList literals;
         literals.reserve(values.size());
         for (const QVariant& value : values)
             literals.append(literalOf(*m_db.driver(), value));
-        ok = query.exec(QStringLiteral("EXECUTE %1 (%2)").arg(name, literals.join(u',')));
-        if (!ok && query.lastError().nativeErrorCode() == kUnknownStatement)
-            PreparedStatements::ofThisThread().forget(m_db);
+        text = QStringLiteral("EXECUTE %1 (%2)").arg(name, literals.join(u','));
     } else if (const auto inlined = substituted(statement, values.size(), m_db.driver(), values)) {
-        ok = query.exec(*inlined);
+        text = *inlined;
     } else {
         qWarning().noquote() << "SQL placeholders do not match the values:" << statement;
         return makeError(ErrorCode::Internal,
                          QCoreApplication::translate("SqlRunner", "Database error: %1")
                              .arg(QStringLiteral("bind values")));
     }
+    const bool begin = takePendingBegin(m_db);
+    if (begin && !query.exec(QStringLiteral("BEGIN; ") + text)) {
+        // BEGIN itself failed: the connection is gone, not the statement wrong.
+        qWarning().noquote() << "SQL BEGIN failed:" << query.lastError().text();
+        return makeError(ErrorCode::Unavailable,
+                         QCoreApplication::translate(
+                             "SqlRunner", "The database is not available. Try again later."));
+    }
+    // After "BEGIN; …" the statement's own result is the second one.
+    const bool ok = begin ? query.nextResult() : query.exec(text);
     if (!ok) {
+        if (!name.isEmpty() && query.lastError().nativeErrorCode() == kUnknownStatement)
+            PreparedStatements::ofThisThread().forget(m_db);
         qWarning().noquote() << "SQL failed:" << query.lastError().text();
         return makeError(ErrorCode::Internal,
                          QCoreApplication::translate("SqlRunner", "Database error: %1")
@@ -147,6 +172,22 @@ Result<QSqlQuery> SqlRunner::exec(const QString& statement, const QVariantList& 
 void SqlRunner::forgetPrepared(const QSqlDatabase& db)
 {
     PreparedStatements::ofThisThread().forget(db);
+}
+
+void SqlRunner::beginWithNextStatement(const QSqlDatabase& db)
+{
+    pendingBegins().insert(connectionKey(db));
+}
+
+bool SqlRunner::commit(QSqlDatabase& db)
+{
+    return takePendingBegin(db) || db.commit();
+}
+
+void SqlRunner::rollback(QSqlDatabase& db)
+{
+    if (!takePendingBegin(db))
+        db.rollback();
 }
 
 Result<QVariant> SqlRunner::scalar(const QString& statement, const QVariantList& values) const

@@ -36,6 +36,13 @@ public:
     // The first row's first column, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString& statement, const QVariantList& values = {}) const;
 
+    // A transaction whose BEGIN travels with its first statement ("BEGIN; EXECUTE …" in one
+    // round trip): every request opens one. commit() and rollback() end it; when no
+    // statement ran, nothing was begun and nothing is sent.
+    static void beginWithNextStatement(const QSqlDatabase& db);
+    static bool commit(QSqlDatabase& db);
+    static void rollback(QSqlDatabase& db);
+
 private:
     QSqlDatabase m_db;
 };

@@ -166,112 +166,43 @@ bool WriteBench::prepare(int count)
     return int(m_writers.size()) >= count;
 }
 
-std::optional<WriteBench::Figures> WriteBench::throughServer(int clients)
+std::optional<WriteBench::Figures>
+WriteBench::inThreads(int clients, const std::function<OneWrite(int index)>& open)
 {
-    QElapsedTimer clock;
-    clock.start();
-    const qint64 measureUntil = kWarmUpMs + kMeasureMs;
-    std::vector<qint64> latencies;
-    int inFlight = 0;
-    bool failed = false;
-    std::function<void(Writer*)> write = [&](Writer* writer) {
-        const qint64 sentAt = clock.nsecsElapsed();
-        if (sentAt / 1'000'000 >= measureUntil || failed)
-            return;
-        Target& target = writer->targets.at(writer->next++ % writer->targets.size());
-        const QString mark = flipped(target.mark);
-        ++inFlight;
-        Connection& connection =
-            writer->connection ? *writer->connection : writer->client->connection();
-        connection.send(QString::fromLatin1(Op::CellSet),
-                        {{QStringLiteral("lesson_id"), target.lessonId},
-                         {QStringLiteral("student_id"), target.studentId},
-                         {QStringLiteral("mark"), mark}},
-                        [&, writer, sentAt, mark, target = &target](const Reply& reply) {
-                            --inFlight;
-                            if (!reply.ok) {
-                                failed = true;
-                                qWarning().noquote() << "cell.set failed:" << reply.error.message;
-                                return;
-                            }
-                            target->mark = mark;
-                            if (sentAt / 1'000'000 >= kWarmUpMs)
-                                latencies.push_back(clock.nsecsElapsed() - sentAt);
-                            write(writer);
-                        });
-    };
-    for (int index = 0; index < clients; ++index)
-        write(&m_writers.at(index));
-    if (!spinUntil([&] { return inFlight == 0; }, int(measureUntil) + 60'000) || failed)
-        return std::nullopt;
-    return figuresOf(clients, std::move(latencies));
-}
-
-// Per write, in one transaction: the cell row read FOR UPDATE (the audit row records the old
-// value), the upsert of the cell, the audit row — the storage calls the server makes, and
-// nothing of the server around them (no session check, rules, lesson or roster lookups).
-std::optional<WriteBench::Figures> WriteBench::straightToDatabase(int clients)
-{
-    const DatabaseConfig config = DatabaseConfig::managed(m_school.socketDir());
+    // One thread per client, as separate computers would be: each polls its own connection
+    // only (one event loop over all of them spends its time polling the idle ones).
     std::vector<std::vector<qint64>> latencies(clients);
     std::atomic<bool> failed = false;
+    std::atomic<int> ready = 0;
+    std::atomic<bool> start = false;
     QElapsedTimer clock;
     QList<QThread*> threads;
-    std::atomic<int> connected = 0;
-    std::atomic<bool> start = false;
     for (int index = 0; index < clients; ++index) {
         threads.append(QThread::create([&, index] {
-            const QString name = QStringLiteral("bench-direct-%1").arg(index);
-            {
-                QSqlDatabase db = config.open(name, DatabaseConfig::Account::Application);
-                ++connected;
-                while (!start)
-                    QThread::msleep(1);
-                Writer& writer = m_writers.at(index);
-                const qint64 measureUntil = kWarmUpMs + kMeasureMs;
-                while (!failed && db.isOpen()) {
-                    const qint64 sentAt = clock.nsecsElapsed();
-                    if (sentAt / 1'000'000 >= measureUntil)
-                        break;
-                    Target& target = writer.targets.at(writer.next++ % writer.targets.size());
-                    const QDateTime now = Clock::current().now();
-                    const JournalStore store(db);
-                    db.transaction();
-                    auto before = store.cellForUpdate(target.lessonId, target.studentId);
-                    CellRecord after = before ? before.value() : CellRecord{};
-                    after.mark = flipped(target.mark);
-                    auto version =
-                        before ? store.writeCell(after, now, writer.userId, writer.assignmentId)
-                               : Result<int>(before.error());
-                    AuditEntry entry;
-                    entry.at = now;
-                    entry.userId = writer.userId;
-                    entry.clientAddress = QStringLiteral("127.0.0.1");
-                    entry.op = QStringLiteral("cell.set");
-                    entry.entity = QStringLiteral("journal_cell");
-                    entry.entityId = target.lessonId;
-                    entry.oldValue = QJsonObject{{QStringLiteral("mark"), target.mark},
-                                                 {QStringLiteral("student_id"), target.studentId}};
-                    entry.newValue = QJsonObject{{QStringLiteral("mark"), after.mark},
-                                                 {QStringLiteral("student_id"), target.studentId}};
-                    auto audited = version ? AuditLog(db).append(entry) : Result<qint64>(0);
-                    if (!version || !audited || !db.commit()) {
-                        db.rollback();
-                        failed = true;
-                        break;
-                    }
-                    target.mark = after.mark;
-                    if (sentAt / 1'000'000 >= kWarmUpMs)
-                        latencies[index].push_back(clock.nsecsElapsed() - sentAt);
-                }
-                if (!db.isOpen())
+            OneWrite write = open(index);
+            if (!write)
+                failed = true;
+            ++ready;
+            while (!start)
+                QThread::msleep(1);
+            Writer& writer = m_writers.at(index);
+            while (write && !failed) {
+                const qint64 sentAt = clock.nsecsElapsed();
+                if (sentAt / 1'000'000 >= kWarmUpMs + kMeasureMs)
+                    break;
+                Target& target = writer.targets.at(writer.next++ % writer.targets.size());
+                if (!write(writer, target)) {
                     failed = true;
+                    break;
+                }
+                target.mark = flipped(target.mark);
+                if (sentAt / 1'000'000 >= kWarmUpMs)
+                    latencies[index].push_back(clock.nsecsElapsed() - sentAt);
             }
-            closeDatabase(name);
         }));
         threads.last()->start();
     }
-    while (connected < clients)
+    while (ready < clients)
         QThread::msleep(1);
     clock.start();
     start = true;
@@ -285,4 +216,90 @@ std::optional<WriteBench::Figures> WriteBench::straightToDatabase(int clients)
     for (const auto& part : latencies)
         all.insert(all.end(), part.begin(), part.end());
     return figuresOf(clients, std::move(all));
+}
+
+std::optional<WriteBench::Figures> WriteBench::throughServer(int clients)
+{
+    return inThreads(clients, [this](int index) -> OneWrite {
+        // The writer signs in again at its own thread's connection.
+        const QString login = m_writers.at(index).login;
+        auto client = std::make_shared<TestClient>(m_school.endpoint());
+        if (!client->connectToServer() || !client->login(login, m_school.passwordOf(login)).ok)
+            return {};
+        return [client](const Writer&, const Target& target) {
+            const Reply reply = client->call(QString::fromLatin1(Op::CellSet),
+                                             {{QStringLiteral("lesson_id"), target.lessonId},
+                                              {QStringLiteral("student_id"), target.studentId},
+                                              {QStringLiteral("mark"), flipped(target.mark)}});
+            if (!reply.ok)
+                qWarning().noquote() << "cell.set failed:" << reply.error.message;
+            return reply.ok;
+        };
+    });
+}
+
+namespace {
+// A thread's own database connection, closed when the thread's last write is done.
+class ThreadDatabase
+{
+public:
+    ThreadDatabase(const DatabaseConfig& config, int index)
+        : m_name(QStringLiteral("bench-direct-%1").arg(index))
+        , m_db(config.open(m_name, DatabaseConfig::Account::Application))
+    {}
+    ~ThreadDatabase()
+    {
+        m_db = QSqlDatabase();
+        closeDatabase(m_name);
+    }
+    QSqlDatabase& db() { return m_db; }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+};
+} // namespace
+
+// Per write, in one transaction: the cell as it is (the audit row records the old value), the
+// upsert of the cell while it still has that version, the audit row — the storage calls the
+// server makes, and nothing of the server around them (no session check, rules, lesson or
+// roster lookups).
+std::optional<WriteBench::Figures> WriteBench::straightToDatabase(int clients)
+{
+    const DatabaseConfig config = DatabaseConfig::managed(m_school.socketDir());
+    return inThreads(clients, [config](int index) -> OneWrite {
+        auto database = std::make_shared<ThreadDatabase>(config, index);
+        if (!database->db().isOpen())
+            return {};
+        return [database](const Writer& writer, const Target& target) {
+            QSqlDatabase& db = database->db();
+            const QDateTime now = Clock::current().now();
+            const JournalStore store(db);
+            db.transaction();
+            auto before = store.cell(target.lessonId, target.studentId);
+            CellRecord after = before ? before.value() : CellRecord{};
+            after.mark = flipped(target.mark);
+            auto version = before ? store.writeCell(after, before->version, now, writer.userId,
+                                                    writer.assignmentId)
+                                  : Result<std::optional<int>>(before.error());
+            AuditEntry entry;
+            entry.at = now;
+            entry.userId = writer.userId;
+            entry.clientAddress = QStringLiteral("127.0.0.1");
+            entry.op = QStringLiteral("cell.set");
+            entry.entity = QStringLiteral("journal_cell");
+            entry.entityId = target.lessonId;
+            entry.oldValue = QJsonObject{{QStringLiteral("mark"), target.mark},
+                                         {QStringLiteral("student_id"), target.studentId}};
+            entry.newValue = QJsonObject{{QStringLiteral("mark"), after.mark},
+                                         {QStringLiteral("student_id"), target.studentId}};
+            auto audited =
+                version && version.value() ? AuditLog(db).append(entry) : Result<qint64>(0);
+            if (!version || !version.value() || !audited || !db.commit()) {
+                db.rollback();
+                return false;
+            }
+            return true;
+        };
+    });
 }

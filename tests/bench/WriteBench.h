@@ -3,6 +3,7 @@
 #include "BenchSchool.h"
 #include "support/TestClient.h"
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -49,6 +50,13 @@ public:
     std::optional<Figures> straightToDatabase(int clients);
 
 private:
+    // One write of the target's flipped mark; false when it failed. Made in the thread that
+    // calls it, so it owns that thread's connection.
+    using OneWrite = std::function<bool(const Writer& writer, const Target& target)>;
+    // `clients` threads, each with the connection `open` made in it and one write in flight,
+    // for the warm-up then the window.
+    std::optional<Figures> inThreads(int clients, const std::function<OneWrite(int index)>& open);
+
     BenchSchool& m_school;
     std::vector<Writer> m_writers;
     std::vector<std::unique_ptr<TestClient>> m_extraClients;

@@ -243,41 +243,97 @@ private Q_SLOTS:
         QCOMPARE(columns.result[QStringLiteral("version")], maps.result[QStringLiteral("version")]);
     }
 
-    void aCellsFirstEntriesAreSerialised()
+    // Sends the op while `owner` holds an uncommitted entry of the same cell or mark, waits
+    // until the server's write waits for it, commits the owner's entry and waits for the
+    // server's answer.
+    void callBehind(QSqlDatabase& owner, const char* op, const QCborMap& args, Reply* reply)
     {
-        // Two first entries of one cell must not both pass base_version 0: the server takes
-        // the cell's lock before it reads the cell. Holding that lock here holds the entry.
-        const qint64 lessonId = lesson(m_math5, monday.date().addDays(1), 2, m_oral);
-        QSqlDatabase owner = m_server.ownerDatabase();
-        QVERIFY(owner.transaction());
-        QVERIFY(SqlRunner(owner)
-                    .exec(QStringLiteral("SELECT pg_advisory_xact_lock((? % 2147483647)::int, "
-                                         "(? % 2147483647)::int)"),
-                          {lessonId, m_boris})
-                    .ok());
         bool answered = false;
-        Reply reply;
         client(QStringLiteral("teacher"))
             .connection()
-            .send(QString::fromLatin1(Op::CellSet),
-                  {{QStringLiteral("lesson_id"), lessonId},
-                   {QStringLiteral("student_id"), m_boris},
-                   {QStringLiteral("mark"), QStringLiteral("5")},
-                   {QStringLiteral("base_version"), 0}},
-                  [&](const Reply& r) {
-                      answered = true;
-                      reply = r;
-                  });
+            .send(QString::fromLatin1(op), args, [&](const Reply& r) {
+                answered = true;
+                *reply = r;
+            });
         auto waiting = [&] {
             auto count = SqlRunner(owner).scalar(QStringLiteral(
-                "SELECT count(*) FROM pg_locks WHERE NOT granted AND locktype = 'advisory'"));
+                "SELECT count(*) FROM pg_locks WHERE NOT granted AND locktype = 'transactionid'"));
             return count && count->toInt() > 0;
         };
         QTRY_VERIFY_WITH_TIMEOUT(waiting(), 10'000);
         QVERIFY(!answered);
         QVERIFY(owner.commit());
         QTRY_VERIFY_WITH_TIMEOUT(answered, 10'000);
-        QVERIFY2(reply.ok, qPrintable(reply.error.message));
+    }
+
+    void anEntryThatRacedAnotherIsAConflict_data()
+    {
+        QTest::addColumn<int>("lessonNo");
+        QTest::addColumn<bool>("hasRow");
+        // The server reads "no cell yet" and checks base_version 0 against it; another first
+        // entry commits before the server writes.
+        QTest::newRow("first entry") << 2 << false;
+        // The server read version 1, which matched the client's base_version, but version 2
+        // committed before the server wrote.
+        QTest::newRow("cell with a row") << 3 << true;
+    }
+
+    void anEntryThatRacedAnotherIsAConflict()
+    {
+        // The later entry must not overwrite the earlier one.
+        QFETCH(int, lessonNo);
+        QFETCH(bool, hasRow);
+        const qint64 lessonId = lesson(m_math5, monday.date().addDays(1), lessonNo, m_oral);
+        if (hasRow)
+            QVERIFY(set(lessonId, m_boris, {{QStringLiteral("mark"), QStringLiteral("3")}}).ok);
+        QSqlDatabase owner = m_server.ownerDatabase();
+        QVERIFY(owner.transaction());
+        QVERIFY(SqlRunner(owner)
+                    .exec(hasRow
+                              ? QStringLiteral("UPDATE journal_cell SET mark = '4', version = "
+                                               "version + 1 WHERE lesson_id = ? AND student_id = ?")
+                              : QStringLiteral("INSERT INTO journal_cell (lesson_id, student_id, "
+                                               "mark, updated_at) VALUES (?, ?, '4', now())"),
+                          {lessonId, m_boris})
+                    .ok());
+        Reply reply;
+        callBehind(owner, Op::CellSet,
+                   {{QStringLiteral("lesson_id"), lessonId},
+                    {QStringLiteral("student_id"), m_boris},
+                    {QStringLiteral("mark"), QStringLiteral("5")},
+                    {QStringLiteral("base_version"), hasRow ? 1 : 0}},
+                   &reply);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(reply.error.code, ErrorCode::Conflict);
+        QCOMPARE(reply.error.details[QStringLiteral("mark")].toString(), QStringLiteral("4"));
+        QCOMPARE(reply.error.details[QStringLiteral("version")].toInteger(), hasRow ? 2 : 1);
+        QCOMPARE(cellOf(lessonId, m_boris), QStringLiteral("4"));
+    }
+
+    void aFirstPeriodMarkThatRacedAnotherIsAConflict()
+    {
+        QSqlDatabase owner = m_server.ownerDatabase();
+        QVERIFY(owner.transaction());
+        QVERIFY(
+            SqlRunner(owner)
+                .exec(QStringLiteral("INSERT INTO period_mark (assignment_id, student_id, "
+                                     "period_id, value, updated_at) VALUES (?, ?, ?, '4', now())"),
+                      {m_math5, m_boris, m_openQuarter})
+                .ok());
+        Reply reply;
+        callBehind(owner, Op::PeriodMarkSet,
+                   {{QStringLiteral("assignment_id"), m_math5},
+                    {QStringLiteral("student_id"), m_boris},
+                    {QStringLiteral("period_id"), m_openQuarter},
+                    {QStringLiteral("value"), QStringLiteral("5")},
+                    {QStringLiteral("base_version"), 0}},
+                   &reply);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(reply.error.code, ErrorCode::Conflict);
+        QCOMPARE(reply.error.details[QStringLiteral("value")].toString(), QStringLiteral("4"));
+        QCOMPARE(reply.error.details[QStringLiteral("version")].toInteger(), 1);
     }
 
     void staleBaseVersionIsAConflict()
