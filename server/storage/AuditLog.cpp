@@ -46,34 +46,14 @@ QJsonValue jsonFromText(const QVariant& text)
 
 Result<qint64> AuditLog::append(const AuditEntry& entry) const
 {
-    const SqlRunner sql(m_db);
+    // audit_append() (sql/0007) locks the chain, reads its last hash and inserts the row.
     const qint64 chain = chainOf(entry);
-    if (auto locked = sql.exec(QStringLiteral("SELECT pg_advisory_xact_lock(?)"),
-                               {kAuditChainLockKey + chain});
-        !locked)
-        return locked.error();
-    auto id = sql.scalar(
-        QStringLiteral(
-            "WITH fresh AS (SELECT nextval('audit_log_id_seq') AS id, ?::timestamptz AS at, "
-            "    ?::bigint AS user_id, ?::text AS client_address, ?::text AS op, ?::text AS "
-            "entity, "
-            "    ?::bigint AS entity_id, ?::jsonb AS old_value, ?::jsonb AS new_value, ?::text AS "
-            "reason), "
-            "  previous AS (SELECT coalesce((SELECT row_hash FROM audit_log WHERE chain = ? "
-            "    ORDER BY id DESC LIMIT 1), "
-            "    '\\x0000000000000000000000000000000000000000000000000000000000000000'::bytea) AS "
-            "hash) "
-            "INSERT INTO audit_log (id, at, user_id, client_address, op, entity, entity_id, "
-            "  old_value, new_value, reason, prev_hash, row_hash, chain) "
-            "SELECT f.id, f.at, f.user_id, f.client_address, f.op, f.entity, f.entity_id, "
-            "  f.old_value, f.new_value, f.reason, p.hash, "
-            "  sha256(p.hash || convert_to(audit_row_content(f.id, f.at, f.user_id, "
-            "f.client_address, "
-            "    f.op, f.entity, f.entity_id, f.old_value, f.new_value, f.reason), 'UTF8')), "
-            "  ?::integer FROM fresh f, previous p RETURNING id"),
-        {entry.at, sqlNullable(entry.userId), entry.clientAddress, entry.op, entry.entity,
-         sqlNullable(entry.entityId), jsonParameter(entry.oldValue), jsonParameter(entry.newValue),
-         entry.reason, chain, chain});
+    auto id = SqlRunner(m_db).scalar(
+        QStringLiteral("SELECT audit_append(?::bigint, ?::integer, ?::timestamptz, ?::bigint, "
+                       "?::text, ?::text, ?::text, ?::bigint, ?::jsonb, ?::jsonb, ?::text)"),
+        {kAuditChainLockKey + chain, chain, entry.at, sqlNullable(entry.userId),
+         entry.clientAddress, entry.op, entry.entity, sqlNullable(entry.entityId),
+         jsonParameter(entry.oldValue), jsonParameter(entry.newValue), entry.reason});
     if (!id)
         return id.error();
     return id->toLongLong();

@@ -1,6 +1,7 @@
 // The audit log is append-only for the application and hash-chained, so that even the
 // owner's silent edit shows up in `audit verify`.
 #include "storage/AuditLog.h"
+#include "storage/DatabaseConfig.h"
 #include "storage/ManagedCluster.h"
 #include "support/TestClient.h"
 #include "support/TestServer.h"
@@ -9,7 +10,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
+
+#include <atomic>
 
 namespace {
 const QString kPassword = QStringLiteral("Audit-pass-1");
@@ -38,6 +42,50 @@ private Q_SLOTS:
         QVERIFY2(verification->rowsChecked >= 4,
                  qPrintable(QString::number(verification->rowsChecked)));
         QVERIFY(!verification->firstBrokenId);
+    }
+
+    void concurrentAppendsToOneChainKeepItWhole()
+    {
+        // Writers of one chain append at once; each row must follow the one committed before
+        // it (the chain's lock, then a fresh read of its last hash), or the chain forks.
+        QSqlQuery user(m_server.ownerDatabase());
+        QVERIFY(user.exec(QStringLiteral("SELECT id FROM app_user WHERE login = 'signer'")));
+        QVERIFY(user.next());
+        const qint64 userId = user.value(0).toLongLong();
+        constexpr int kThreads = 4;
+        constexpr int kRowsEach = 40;
+        std::atomic<int> written = 0;
+        QList<QThread*> threads;
+        for (int index = 0; index < kThreads; ++index) {
+            threads.append(QThread::create([&, index] {
+                const QString name = QStringLiteral("tst_AuditChain-writer-%1").arg(index);
+                {
+                    QSqlDatabase db =
+                        m_server.databaseConfig().open(name, DatabaseConfig::Account::Application);
+                    for (int row = 0; db.isOpen() && row < kRowsEach; ++row) {
+                        AuditEntry entry;
+                        entry.at = QDateTime::currentDateTimeUtc();
+                        entry.userId = userId;
+                        entry.op = QStringLiteral("test.append");
+                        entry.entity = QStringLiteral("test");
+                        entry.entityId = index * kRowsEach + row;
+                        if (db.transaction() && AuditLog(db).append(entry).ok() && db.commit())
+                            ++written;
+                    }
+                }
+                closeDatabase(name);
+            }));
+            threads.last()->start();
+        }
+        for (QThread* thread : std::as_const(threads)) {
+            thread->wait();
+            delete thread;
+        }
+        QCOMPARE(written.load(), kThreads * kRowsEach);
+        const auto verification = AuditLog(m_server.ownerDatabase()).verify();
+        QVERIFY(verification.ok());
+        QVERIFY2(!verification->firstBrokenId,
+                 qPrintable(QString::number(verification->firstBrokenId.value_or(0))));
     }
 
     void applicationRoleCannotUpdateOrDeleteAuditRows()
