@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace {
 const QString selectLesson = QStringLiteral(
     "SELECT id, assignment_id, held_on, lesson_no, topic, homework, coalesce(work_type_id, 0), "
@@ -307,6 +309,7 @@ Result<QList<CellRecord>> JournalStore::cells(qint64 assignmentId, const QDate& 
         return result.error();
     QSqlQuery query = std::move(result).value();
     QList<CellRecord> cells;
+    cells.reserve(std::max(query.size(), 0)); // buffered: the size is known
     while (query.next()) {
         cells.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
                       query.value(2).toString(), query.value(3).toLongLong(),
