@@ -29,6 +29,9 @@ public:
     EditOutbox(DesktopSession* session, const QString& databasePath, QObject* parent = nullptr);
     ~EditOutbox() override;
 
+    // How long to wait before asking again (kRetryAfterUnavailableMs unless set).
+    void setRetryInterval(int milliseconds) { m_retryTimer.setInterval(milliseconds); }
+
     // One queue file per server and login, in the application's local data folder.
     static QString defaultDatabasePath(const Connection::Endpoint& endpoint, const QString& login);
 

@@ -4,6 +4,7 @@
 #include "BenchSchool.h"
 #include "GridBench.h"
 #include "WriteBench.h"
+#include "protocol/CborLimits.h"
 #include "protocol/OpNames.h"
 #include "support/TestClient.h"
 
@@ -95,6 +96,25 @@ bool measureJournalGet(const BenchSchool& school, const QString& transport)
                      .arg(latency.p99Us)
                      .arg(latency.meanUs, 0, 'f', 0)
                      .arg(layout);
+        out().flush();
+        // The client's part of that time: checking and decoding the answer (parseCborMap).
+        const QByteArray encoded = QCborValue(lastAnswer).toCbor();
+        std::vector<qint64> decoding;
+        for (int call = 0; call < kCalls; ++call) {
+            QElapsedTimer timer;
+            timer.start();
+            if (!parseCborMap(encoded, nullptr))
+                return false;
+            decoding.push_back(timer.nsecsElapsed());
+        }
+        const LatencySummary decoded = LatencySummary::of(std::move(decoding));
+        out() << QStringLiteral("| … of which the client decodes the answer (%1 KB) | %2 | – | "
+                                "%3 | %4 | %5 |\n")
+                     .arg(encoded.size() / 1024)
+                     .arg(transport)
+                     .arg(decoded.p50Us)
+                     .arg(decoded.p99Us)
+                     .arg(decoded.meanUs, 0, 'f', 0);
         out().flush();
         if (transport == QLatin1String("TLS") && layout == QLatin1String("columns")) {
             // What the teacher waits for after the answer: the desktop's model and first frame.

@@ -11,6 +11,7 @@
 #include "support/TestClient.h"
 #include "support/TestServer.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSslSocket>
 #include <QTemporaryDir>
@@ -33,6 +34,8 @@ private Q_SLOTS:
     void queuedEditsSurviveARestartOfTheClient();
     void staleEditIsRefusedAndLeavesTheQueue();
     void laterEditsOfOneCellBuildOnTheFirst();
+    void editsWaitWhileSomeoneElseIsSignedIn();
+    void anEditThatKeepsFailingIsGivenUpAfterAFewTries();
 
 private:
     bool signIn(DesktopSession& session);
@@ -363,6 +366,77 @@ void TestEditOutbox::laterEditsOfOneCellBuildOnTheFirst()
     QCOMPARE(refused.count(), 0);
     QCOMPARE(cellVersion(lessonId, m_students.at(2)), 3);
     QCOMPARE(cellMark(lessonId, m_students.at(2)), QStringLiteral("5"));
+}
+
+// After «switch user» the same session belongs to someone else: the first user's queued edits
+// are not sent in the other's name, and go once their owner is back.
+void TestEditOutbox::editsWaitWhileSomeoneElseIsSignedIn()
+{
+    const qint64 lessonId = m_lessons.at(7);
+    DesktopSession session;
+    QVERIFY(signIn(session));
+    EditOutbox outbox(&session, queuePath());
+    QSignalSpy acknowledged(&outbox, &EditOutbox::editAcknowledged);
+    QSignalSpy refused(&outbox, &EditOutbox::editRefused);
+    session.signOut();
+    QSignalSpy signedIn(&session, &DesktopSession::signedIn);
+    session.signIn(m_server.endpoint(), QStringLiteral("deputy"), kPassword);
+    QVERIFY(QTest::qWaitFor([&] { return !signedIn.isEmpty(); }, 15000));
+
+    QVERIFY(outbox.enqueue(QString::fromLatin1(Op::CellSet),
+                           cell(lessonId, m_students.at(2), QStringLiteral("4")), m_assignment));
+    QTest::qWait(1000);
+    QCOMPARE(outbox.pendingCount(), 1);
+    QCOMPARE(refused.count(), 0);
+    QCOMPARE(cellVersion(lessonId, m_students.at(2)), 0);
+
+    session.signOut();
+    QVERIFY(signIn(session));
+    QTRY_COMPARE_WITH_TIMEOUT(acknowledged.count(), 1, 15000);
+    QCOMPARE(outbox.pendingCount(), 0);
+    QCOMPARE(cellMark(lessonId, m_students.at(2)), QStringLiteral("4"));
+}
+
+// The server keeps answering `internal` for one edit (here a trigger that always fails): after
+// a few tries it counts as refused, and the edits behind it go on.
+void TestEditOutbox::anEditThatKeepsFailingIsGivenUpAfterAFewTries()
+{
+    const qint64 lessonId = m_lessons.at(7);
+    QSqlDatabase owner = m_server.ownerDatabase();
+    const SqlRunner sql(owner);
+    QVERIFY(sql.exec(QStringLiteral("CREATE FUNCTION test_failing_cell() RETURNS trigger "
+                                    "LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'test: "
+                                    "the disk failed'; END $$"))
+                .ok());
+    QVERIFY(sql.exec(QStringLiteral("CREATE TRIGGER test_failing_cell BEFORE INSERT OR UPDATE ON "
+                                    "journal_cell FOR EACH ROW WHEN (NEW.lesson_id = %1 AND "
+                                    "NEW.mark = '2') EXECUTE FUNCTION test_failing_cell()")
+                         .arg(lessonId))
+                .ok());
+    auto dropTrigger = qScopeGuard([&] {
+        sql.exec(QStringLiteral("DROP TRIGGER test_failing_cell ON journal_cell"));
+        sql.exec(QStringLiteral("DROP FUNCTION test_failing_cell()"));
+    });
+
+    DesktopSession session;
+    EditOutbox outbox(&session, queuePath());
+    outbox.setRetryInterval(50);
+    QSignalSpy acknowledged(&outbox, &EditOutbox::editAcknowledged);
+    QSignalSpy refused(&outbox, &EditOutbox::editRefused);
+    const qint64 failing =
+        outbox.enqueue(QString::fromLatin1(Op::CellSet),
+                       cell(lessonId, m_students.at(0), QStringLiteral("2")), m_assignment);
+    QVERIFY(failing);
+    QVERIFY(outbox.enqueue(QString::fromLatin1(Op::CellSet),
+                           cell(lessonId, m_students.at(1), QStringLiteral("5")), m_assignment));
+    QVERIFY(signIn(session));
+    QTRY_COMPARE_WITH_TIMEOUT(outbox.pendingCount(), 0, 15000);
+    QCOMPARE(refused.count(), 1);
+    QCOMPARE(refused.first().at(0).toLongLong(), failing);
+    QCOMPARE(refused.first().at(3).value<Error>().code, ErrorCode::Internal);
+    QCOMPARE(acknowledged.count(), 1);
+    QCOMPARE(cellMark(lessonId, m_students.at(1)), QStringLiteral("5"));
+    QCOMPARE(cellVersion(lessonId, m_students.at(0)), 0);
 }
 
 QTEST_MAIN(TestEditOutbox)
