@@ -1,7 +1,9 @@
 // Auto-lock after inactivity (R20) against a real server: the window hides the journal,
-// asks for the password again, refuses a wrong one and opens for the right one.
+// asks for the password again, refuses a wrong one and opens for the right one. And what
+// the window keeps across a lost connection: its pages.
 #include "app/Application.h"
 #include "app/ClientSettings.h"
+#include "journal/JournalPage.h"
 #include "lock/InactivityWatcher.h"
 #include "lock/LockScreen.h"
 #include "main/MainWindow.h"
@@ -11,6 +13,7 @@
 #include <QDialog>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void locksAfterInactivityAndHidesTheJournal();
     void wrongPasswordStaysLockedRightPasswordOpens();
     void activityResetsTheTimer();
+    void aReconnectOfTheSameUserKeepsThePages();
     void dialogsOverTheJournalWaitHiddenUntilUnlock();
     void switchUserOnTheLockScreenAsksToSignOut();
 
@@ -148,6 +152,26 @@ void TestAutoLock::activityResetsTheTimer()
     QVERIFY(!window.isLocked());
     // Then hands off: it locks.
     QTRY_VERIFY_WITH_TIMEOUT(window.isLocked(), 5'000);
+}
+
+// The server goes away and comes back; the session resumes for the same user. The window's
+// pages stay as they were (an open journal, its editor, what was typed), not built anew.
+void TestAutoLock::aReconnectOfTheSameUserKeepsThePages()
+{
+    MainWindow window(m_session);
+    window.show();
+    QVERIFY(window.selectSection(NavigationTable::Section::Journal));
+    QPointer<JournalPage> journal = window.findChild<JournalPage*>();
+    QVERIFY(journal);
+    QSignalSpy resumed(m_session, &DesktopSession::resumed);
+    m_server.stopServer();
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->phase(), DesktopSession::Phase::Reconnecting, 10'000);
+    QVERIFY(m_server.start(false));
+    QTRY_VERIFY_WITH_TIMEOUT(!resumed.isEmpty(), 20'000);
+    QTest::qWait(100); // a page replaced meanwhile would be deleted by now
+    QVERIFY(journal);
+    QCOMPARE(window.findChild<JournalPage*>(), journal.data());
+    QCOMPARE(m_session->phase(), DesktopSession::Phase::SignedIn);
 }
 
 void TestAutoLock::dialogsOverTheJournalWaitHiddenUntilUnlock()
