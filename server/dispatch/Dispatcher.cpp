@@ -118,6 +118,18 @@ Result<QCborValue> Dispatcher::authorizeAndHandle(RequestContext& context, const
     return handleOnce(context, spec, args, key.toString());
 }
 
+bool Dispatcher::purgeDue(const QDateTime& now) const
+{
+    // Every edit with a key used to purge: one statement more for every mark a desktop sends.
+    // An hour's delay changes nothing for keys kept 30 days. A clock set back purges at once.
+    constexpr qint64 kPurgeIntervalMs = 3'600'000;
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    qint64 last = m_lastKeyPurgeMs.load();
+    if (last != 0 && nowMs >= last && nowMs - last < kPurgeIntervalMs)
+        return false;
+    return m_lastKeyPurgeMs.compare_exchange_strong(last, nowMs);
+}
+
 Result<QCborValue> Dispatcher::handleOnce(RequestContext& context, const OpSpec& spec,
                                           const QCborMap& args, const QString& key) const
 {
@@ -137,8 +149,10 @@ Result<QCborValue> Dispatcher::handleOnce(RequestContext& context, const OpSpec&
         if (auto kept = store.complete(userId, key, result.value()); !kept)
             return kept.error();
         const QDateTime cutoff = context.now.addDays(-m_settings.idempotencyKeyRetentionDays);
-        if (auto purged = store.purgeOlderThan(cutoff); !purged)
-            return purged.error();
+        if (purgeDue(context.now)) {
+            if (auto purged = store.purgeOlderThan(cutoff); !purged)
+                return purged.error();
+        }
     } else if (context.commitOnError) {
         // Errors are not kept: the refused edit may be sent again once fixed.
         if (auto forgotten = store.forget(userId, key); !forgotten)

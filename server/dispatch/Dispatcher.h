@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <atomic>
+
 // Who sent a request, as the network side knows it.
 struct CallerInfo
 {
@@ -41,6 +43,12 @@ private:
     Result<QCborValue> handleOnce(RequestContext& context, const OpSpec& spec, const QCborMap& args,
                                   const QString& key) const;
 
+    // Whether old idempotency keys are due to be purged now (at most once an hour by the
+    // clock), and if so marks them purged as of `now`.
+    bool purgeDue(const QDateTime& now) const;
+
     const OpRegistry& m_registry;
     const ServerSettings& m_settings;
+    // When this server last purged old idempotency keys (ms since the epoch; 0: never).
+    mutable std::atomic<qint64> m_lastKeyPurgeMs = 0;
 };

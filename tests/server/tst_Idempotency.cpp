@@ -219,6 +219,39 @@ private Q_SLOTS:
     }
 
     // Last: it moves the clock past every session's idle timeout.
+    void oldKeysArePurgedAtMostOnceAnHour()
+    {
+        // A purge on every edit cost every mark a statement; now it runs hourly.
+        const qint64 lessonId = lesson(QStringLiteral("teacher"), m_math, 11);
+        const qint64 nextLessonId = lesson(QStringLiteral("teacher"), m_math, 12);
+        auto write = [&](qint64 inLesson, qint64 student) {
+            QCborMap args = cellArgs(inLesson, student, QStringLiteral("3"), newKey());
+            args.insert(QStringLiteral("reason"), QStringLiteral("по бумажному листу"));
+            const Reply reply = teacher().call(QString::fromLatin1(Op::CellSet), args);
+            if (!reply.ok)
+                qWarning().noquote() << reply.error.message;
+            return reply.ok;
+        };
+        QVERIFY(write(lessonId, m_anna)); // purges if the last purge is an hour old, else not
+        const QString old = newKey();
+        QVERIFY(SqlRunner(m_server.ownerDatabase())
+                    .exec(QStringLiteral("INSERT INTO idempotent_request (user_id, "
+                                         "idempotency_key, op, created_at) SELECT id, ?, "
+                                         "'cell.set', ? FROM app_user WHERE login = 'teacher'"),
+                          {old, m_clock.now().addDays(-31)})
+                    .ok());
+        // Half-hour steps with an edit between them, so the session does not time out.
+        m_clock.advance(60);
+        QVERIFY(write(lessonId, m_boris));
+        QCOMPARE(keyRows(old), 1); // purged less than an hour ago
+        m_clock.advance(1790);
+        QVERIFY(write(nextLessonId, m_boris));
+        QCOMPARE(keyRows(old), 1);
+        m_clock.advance(1790);
+        QVERIFY(write(nextLessonId, m_anna));
+        QCOMPARE(keyRows(old), 0);
+    }
+
     void keysAreForgottenAfterTheirRetention()
     {
         const qint64 lessonId = lesson(QStringLiteral("teacher"), m_math, 10);
