@@ -7,9 +7,6 @@
 #include <QJsonObject>
 
 namespace {
-// Serialises the extension of one chain across transactions and server instances; chain
-// N takes the key + N (chain 0 keeps the key of the single chain before 0004).
-constexpr qint64 kAuditChainLockKey = 0x61756469746c6f67; // "auditlog"
 // Audited writes of one user extend one chain; users spread over this many chains, and
 // rows without a user (console, failed sign-ins) go to chain 0.
 constexpr qint64 kUserChains = 16;
@@ -46,14 +43,16 @@ QJsonValue jsonFromText(const QVariant& text)
 
 Result<qint64> AuditLog::append(const AuditEntry& entry) const
 {
-    // audit_append() (sql/0007) locks the chain, reads its last hash and inserts the row.
+    // audit_append() (sql/0007) takes the chain's advisory lock (one key per chain, so that a
+    // chain grows in one order across transactions and server instances), reads its last hash
+    // and inserts the row.
     const qint64 chain = chainOf(entry);
     auto id = SqlRunner(m_db).scalar(
-        QStringLiteral("SELECT audit_append(?::bigint, ?::integer, ?::timestamptz, ?::bigint, "
-                       "?::text, ?::text, ?::text, ?::bigint, ?::jsonb, ?::jsonb, ?::text)"),
-        {kAuditChainLockKey + chain, chain, entry.at, sqlNullable(entry.userId),
-         entry.clientAddress, entry.op, entry.entity, sqlNullable(entry.entityId),
-         jsonParameter(entry.oldValue), jsonParameter(entry.newValue), entry.reason});
+        QStringLiteral("SELECT audit_append(?::integer, ?::timestamptz, ?::bigint, ?::text, "
+                       "?::text, ?::text, ?::bigint, ?::jsonb, ?::jsonb, ?::text)"),
+        {chain, entry.at, sqlNullable(entry.userId), entry.clientAddress, entry.op, entry.entity,
+         sqlNullable(entry.entityId), jsonParameter(entry.oldValue), jsonParameter(entry.newValue),
+         entry.reason});
     if (!id)
         return id.error();
     return id->toLongLong();

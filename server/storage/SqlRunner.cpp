@@ -149,15 +149,22 @@ Result<QSqlQuery> SqlRunner::exec(const QString& statement, const QVariantList& 
                              .arg(QStringLiteral("bind values")));
     }
     const bool begin = takePendingBegin(m_db);
-    if (begin && !query.exec(QStringLiteral("BEGIN; ") + text)) {
-        // BEGIN itself failed: the connection is gone, not the statement wrong.
-        qWarning().noquote() << "SQL BEGIN failed:" << query.lastError().text();
-        return makeError(ErrorCode::Unavailable,
-                         QCoreApplication::translate(
-                             "SqlRunner", "The database is not available. Try again later."));
+    bool ok = false;
+    if (begin) {
+        // After "BEGIN; …" the statement's own result is the second one. When the first fails,
+        // nothing ran: the string did not parse (an error in the statement) or the connection
+        // is gone (no SQLSTATE, or class 08).
+        ok = query.exec(QStringLiteral("BEGIN; ") + text) && query.nextResult();
+        const QString code = query.lastError().nativeErrorCode();
+        if (!ok && (code.isEmpty() || code.startsWith(QLatin1String("08")))) {
+            qWarning().noquote() << "SQL connection failed:" << query.lastError().text();
+            return makeError(ErrorCode::Unavailable,
+                             QCoreApplication::translate(
+                                 "SqlRunner", "The database is not available. Try again later."));
+        }
+    } else {
+        ok = query.exec(text);
     }
-    // After "BEGIN; …" the statement's own result is the second one.
-    const bool ok = begin ? query.nextResult() : query.exec(text);
     if (!ok) {
         if (!name.isEmpty() && query.lastError().nativeErrorCode() == kUnknownStatement)
             PreparedStatements::ofThisThread().forget(m_db);
@@ -172,6 +179,7 @@ Result<QSqlQuery> SqlRunner::exec(const QString& statement, const QVariantList& 
 void SqlRunner::forgetPrepared(const QSqlDatabase& db)
 {
     PreparedStatements::ofThisThread().forget(db);
+    takePendingBegin(db); // a new connection has no transaction to begin
 }
 
 void SqlRunner::beginWithNextStatement(const QSqlDatabase& db)

@@ -31,7 +31,7 @@ public:
     Result<QSqlQuery> exec(const QString& statement, const QVariantList& values = {},
                            Fetch fetch = Fetch::Streamed) const;
     // Statements stay prepared per connection; a connection just opened or about to close
-    // has none (its libpq handle may reuse the address of an earlier one).
+    // has none, and no pending BEGIN (its libpq handle may reuse the address of an earlier one).
     static void forgetPrepared(const QSqlDatabase& db);
     // The first row's first column, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString& statement, const QVariantList& values = {}) const;
