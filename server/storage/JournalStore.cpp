@@ -436,6 +436,19 @@ Result<std::optional<int>> JournalStore::writePeriodMark(qint64 assignmentId,
                                                          int expectedVersion, const QDateTime& now,
                                                          qint64 userId) const
 {
+    if (mark.value.isEmpty()) {
+        // Cleared: the row goes (an empty value is not a period mark), if it is still the one
+        // read. Nothing to clear is done too.
+        auto deleted = SqlRunner(m_db).scalar(
+            QStringLiteral("DELETE FROM period_mark WHERE assignment_id = ? AND student_id = ? "
+                           "AND period_id = ? AND version = ? RETURNING 0"),
+            {assignmentId, mark.studentId, mark.periodId, expectedVersion});
+        if (!deleted)
+            return deleted.error();
+        if (!deleted->isValid() && expectedVersion != 0)
+            return std::optional<int>();
+        return std::optional(0);
+    }
     // Optimistic, as writeCell().
     auto version = SqlRunner(m_db).scalar(
         QStringLiteral("INSERT INTO period_mark (assignment_id, student_id, period_id, value, "

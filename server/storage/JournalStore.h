@@ -128,7 +128,8 @@ public:
                   qint64 userId) const;
     Result<PeriodMarkRecord> periodMark(qint64 assignmentId, qint64 studentId,
                                         qint64 periodId) const;
-    // As writeCell(): nullopt when the mark no longer has expectedVersion.
+    // As writeCell(): nullopt when the mark no longer has expectedVersion. An empty value
+    // clears the mark (its row goes; version 0).
     Result<std::optional<int>> writePeriodMark(qint64 assignmentId, const PeriodMarkRecord& mark,
                                                int expectedVersion, const QDateTime& now,
                                                qint64 userId) const;

@@ -218,12 +218,12 @@ private Q_SLOTS:
         QCOMPARE(cellVersion(lessonId, m_anna), 1);
     }
 
-    // Last: it moves the clock past every session's idle timeout.
     void oldKeysArePurgedAtMostOnceAnHour()
     {
         // A purge on every edit cost every mark a statement; now it runs hourly.
         const qint64 lessonId = lesson(QStringLiteral("teacher"), m_math, 11);
         const qint64 nextLessonId = lesson(QStringLiteral("teacher"), m_math, 12);
+        const qint64 lastLessonId = lesson(QStringLiteral("teacher"), m_math, 13);
         auto write = [&](qint64 inLesson, qint64 student) {
             QCborMap args = cellArgs(inLesson, student, QStringLiteral("3"), newKey());
             args.insert(QStringLiteral("reason"), QStringLiteral("по бумажному листу"));
@@ -240,18 +240,23 @@ private Q_SLOTS:
                                          "'cell.set', ? FROM app_user WHERE login = 'teacher'"),
                           {old, m_clock.now().addDays(-31)})
                     .ok());
-        // Half-hour steps with an edit between them, so the session does not time out.
-        m_clock.advance(60);
+        // Steps well inside the session's idle timeout, with an edit after each; the first
+        // keyed edit of this run, at the clock's start, purged last.
+        m_clock.advance(120);
         QVERIFY(write(lessonId, m_boris));
         QCOMPARE(keyRows(old), 1); // purged less than an hour ago
-        m_clock.advance(1790);
+        m_clock.advance(1500);
         QVERIFY(write(nextLessonId, m_boris));
         QCOMPARE(keyRows(old), 1);
-        m_clock.advance(1790);
+        m_clock.advance(1500);
         QVERIFY(write(nextLessonId, m_anna));
+        QCOMPARE(keyRows(old), 1); // 52 minutes
+        m_clock.advance(600);
+        QVERIFY(write(lastLessonId, m_anna));
         QCOMPARE(keyRows(old), 0);
     }
 
+    // Last: it moves the clock past every session's idle timeout.
     void keysAreForgottenAfterTheirRetention()
     {
         const qint64 lessonId = lesson(QStringLiteral("teacher"), m_math, 10);

@@ -9,7 +9,11 @@
 #include "support/TestServer.h"
 
 #include <QCborArray>
+#include <QScopeGuard>
 #include <QtTest>
+
+#include <memory>
+#include <optional>
 
 namespace {
 const QString password = QStringLiteral("Secret-pass-1");
@@ -248,22 +252,24 @@ private Q_SLOTS:
     // server's answer.
     void callBehind(QSqlDatabase& owner, const char* op, const QCborMap& args, Reply* reply)
     {
-        bool answered = false;
+        // Shared with the reply callback, which may outlive a failed check here.
+        auto answer = std::make_shared<std::optional<Reply>>();
+        // A failed check must not leave the owner's entry, and the server behind it, waiting.
+        auto release = qScopeGuard([&owner] { owner.rollback(); });
         client(QStringLiteral("teacher"))
             .connection()
-            .send(QString::fromLatin1(op), args, [&](const Reply& r) {
-                answered = true;
-                *reply = r;
-            });
+            .send(QString::fromLatin1(op), args, [answer](const Reply& r) { *answer = r; });
         auto waiting = [&] {
             auto count = SqlRunner(owner).scalar(QStringLiteral(
                 "SELECT count(*) FROM pg_locks WHERE NOT granted AND locktype = 'transactionid'"));
             return count && count->toInt() > 0;
         };
         QTRY_VERIFY_WITH_TIMEOUT(waiting(), 10'000);
-        QVERIFY(!answered);
+        QVERIFY(!answer->has_value());
         QVERIFY(owner.commit());
-        QTRY_VERIFY_WITH_TIMEOUT(answered, 10'000);
+        release.dismiss();
+        QTRY_VERIFY_WITH_TIMEOUT(answer->has_value(), 10'000);
+        *reply = **answer;
     }
 
     void anEntryThatRacedAnotherIsAConflict_data()
@@ -401,6 +407,25 @@ private Q_SLOTS:
         QVERIFY2(five.ok, qPrintable(five.error.message));
         QCOMPARE(five.result[QStringLiteral("period_mark")][QStringLiteral("version")].toInteger(),
                  2);
+    }
+
+    void aPeriodMarkCanBeCleared()
+    {
+        // «empty clears» (protocol.md); the table holds only real marks.
+        const Reply set = periodMark(m_russian5, m_openQuarter, QStringLiteral("4"));
+        QVERIFY2(set.ok, qPrintable(set.error.message));
+        const Reply cleared = periodMark(m_russian5, m_openQuarter, QString());
+        QVERIFY2(cleared.ok, qPrintable(cleared.error.message));
+        QCOMPARE(cleared.result[QStringLiteral("period_mark")][QStringLiteral("value")].toString(),
+                 QString());
+        const Reply journal = client(QStringLiteral("teacher"))
+                                  .call(QString::fromLatin1(Op::JournalGet),
+                                        {{QStringLiteral("assignment_id"), m_russian5}});
+        QVERIFY(journal.ok);
+        for (const QCborValue& mark : journal.result[QStringLiteral("period_marks")].toArray())
+            QVERIFY(mark[QStringLiteral("student_id")].toInteger() != m_anna ||
+                    mark[QStringLiteral("period_id")].toInteger() != m_openQuarter);
+        QVERIFY(periodMark(m_russian5, m_openQuarter, QStringLiteral("5")).ok);
     }
 
     void r02_gradeOneGetsNoPeriodMarks()
