@@ -13,22 +13,11 @@
 #include <QRegularExpression>
 #include <QSslKey>
 
-#include <algorithm>
-
 #include <unistd.h>
 
 namespace {
 constexpr int kListeningTimeoutMs = 60'000;
 constexpr int kStopTimeoutMs = 30'000;
-
-QString serverBinary()
-{
-    const QString binaries = qEnvironmentVariable("EJOURNAL_BINARY_DIR");
-    if (!binaries.isEmpty())
-        return binaries + QStringLiteral("/server/ejournal-server");
-    return QDir(QCoreApplication::applicationDirPath())
-        .absoluteFilePath(QStringLiteral("../../server/ejournal-server"));
-}
 
 // The day after the last school day of the current school year (1 June), so the demo
 // writes the whole year up to "yesterday".
@@ -80,14 +69,9 @@ bool BenchSchool::create(int students)
     // The demo's few hundred megabytes go to disk now, not while writes are timed: the
     // kernel's writeback would compete with every commit's WAL flush.
     ::sync();
-    QFile file(QDir(dataDir()).filePath(QStringLiteral("demo-credentials.csv")));
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    for (const QString& line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
-        const QStringList fields = line.split(QLatin1Char(','));
-        if (fields.size() >= 3 && fields.at(0) != QLatin1String("login"))
-            m_accounts.insert(fields.at(0), {fields.at(0), fields.at(1), fields.at(2)});
-    }
+    for (const DemoCredential& account :
+         readDemoCredentials(QDir(dataDir()).filePath(QStringLiteral("demo-credentials.csv"))))
+        m_accounts.insert(account.login, account);
     return !m_accounts.isEmpty();
 }
 
@@ -148,24 +132,4 @@ void BenchSchool::stopServing()
         m_serve.kill();
         m_serve.waitForFinished();
     }
-}
-
-LatencySummary LatencySummary::of(std::vector<qint64> nanoseconds)
-{
-    LatencySummary summary;
-    if (nanoseconds.empty())
-        return summary;
-    std::sort(nanoseconds.begin(), nanoseconds.end());
-    const auto at = [&](double fraction) {
-        return nanoseconds.at(
-            std::min(nanoseconds.size() - 1, size_t(fraction * nanoseconds.size())));
-    };
-    summary.count = qint64(nanoseconds.size());
-    summary.p50Us = at(0.50) / 1000;
-    summary.p99Us = at(0.99) / 1000;
-    double sum = 0;
-    for (qint64 value : nanoseconds)
-        sum += double(value);
-    summary.meanUs = sum / double(nanoseconds.size()) / 1000.0;
-    return summary;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BenchSupport.h"
 #include "net/Connection.h"
 
 #include <QCoreApplication>
@@ -16,13 +17,7 @@
 class BenchSchool
 {
 public:
-    // One demo account from demo-credentials.csv.
-    struct Account
-    {
-        QString login;
-        QString password;
-        QString role;
-    };
+    using Account = DemoCredential;
 
     BenchSchool();
     ~BenchSchool();
@@ -49,27 +44,3 @@ private:
     QProcess m_serve;
     Connection::Endpoint m_endpoint;
 };
-
-// Percentiles of a list of durations in nanoseconds, reported in microseconds.
-struct LatencySummary
-{
-    qint64 count = 0;
-    qint64 p50Us = 0;
-    qint64 p99Us = 0;
-    double meanUs = 0;
-
-    static LatencySummary of(std::vector<qint64> nanoseconds);
-};
-
-// Spins the event loop until done() or the timeout; false on timeout.
-template <typename Done> bool spinUntil(Done done, int timeoutMs = 60'000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    }
-    return true;
-}

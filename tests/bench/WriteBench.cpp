@@ -99,18 +99,25 @@ bool WriteBench::prepare(int count)
 
     int signedIn = 0;
     int answered = 0;
-    std::vector<Writer> candidates;
+    // Every teacher signs in once, to learn their id; each writing thread signs in again.
+    struct Candidate
+    {
+        QString login;
+        qint64 userId = 0;
+        std::unique_ptr<Connection> connection;
+    };
+    std::vector<Candidate> candidates;
     for (const BenchSchool::Account& account : m_school.accounts()) {
         if (account.role != QLatin1String("teacher") &&
             account.role != QLatin1String("class_teacher"))
             continue;
-        Writer writer;
-        writer.login = account.login;
-        writer.connection = std::make_unique<Connection>(QStringLiteral("bench_journal"));
-        writer.connection->open(m_school.endpoint());
-        candidates.push_back(std::move(writer));
+        Candidate candidate;
+        candidate.login = account.login;
+        candidate.connection = std::make_unique<Connection>(QStringLiteral("bench_journal"));
+        candidate.connection->open(m_school.endpoint());
+        candidates.push_back(std::move(candidate));
     }
-    for (Writer& writer : candidates) {
+    for (Candidate& writer : candidates) {
         writer.connection->send(
             QString::fromLatin1(Op::AuthLogin),
             QCborMap{{QStringLiteral("login"), writer.login},
@@ -126,11 +133,11 @@ bool WriteBench::prepare(int count)
     }
     if (!spinUntil([&] { return answered == int(candidates.size()); }, 120'000))
         return false;
-    // One writer per teacher first; then teachers with more journals sign in again at
-    // another computer for their next journal.
+    // One writer per teacher first; then teachers with more journals write into the next one,
+    // as at another computer.
     const QDate today = Clock::current().now().toLocalTime().date();
     for (int round = 0; round < 4 && int(m_writers.size()) < count; ++round) {
-        for (Writer& candidate : candidates) {
+        for (const Candidate& candidate : candidates) {
             if (int(m_writers.size()) >= count || !candidate.userId)
                 continue;
             QList<qint64>& journals = journalsOf[candidate.userId];
@@ -147,16 +154,6 @@ bool WriteBench::prepare(int count)
             }
             if (writer.targets.size() < 20)
                 continue;
-            if (round == 0) {
-                writer.connection = std::move(candidate.connection);
-            } else {
-                TestClient* client = new TestClient(m_school.endpoint());
-                m_extraClients.emplace_back(client);
-                if (!client->connectToServer() ||
-                    !client->login(writer.login, m_school.passwordOf(writer.login)).ok)
-                    return false;
-                writer.client = client;
-            }
             m_writers.push_back(std::move(writer));
         }
     }

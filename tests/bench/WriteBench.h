@@ -27,8 +27,6 @@ public:
         qint64 assignmentId = 0;
         std::vector<Target> targets;
         size_t next = 0;
-        std::unique_ptr<Connection> connection; // or, for a teacher's second journal:
-        TestClient* client = nullptr;
     };
     struct Figures
     {
@@ -59,5 +57,4 @@ private:
 
     BenchSchool& m_school;
     std::vector<Writer> m_writers;
-    std::vector<std::unique_ptr<TestClient>> m_extraClients;
 };

@@ -1,6 +1,7 @@
 // bench_demo: how long `ejournal-server demo` takes for 1,000 students, then the latency of
 // the secretary's roster reads (`class.list`, `student.list`) against a real
 // `ejournal-server serve` on that school.
+#include "BenchSupport.h"
 #include "protocol/OpNames.h"
 #include "support/TestClient.h"
 
@@ -14,7 +15,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <algorithm>
 #include <vector>
 
 namespace {
@@ -30,25 +30,9 @@ QTextStream& out()
     return stream;
 }
 
-QString serverBinary()
-{
-    const QString binaries = qEnvironmentVariable("EJOURNAL_BINARY_DIR");
-    if (!binaries.isEmpty())
-        return binaries + QStringLiteral("/server/ejournal-server");
-    return QDir(QCoreApplication::applicationDirPath())
-        .absoluteFilePath(QStringLiteral("../../server/ejournal-server"));
-}
-
-struct Latency
-{
-    qint64 p50Us = 0;
-    qint64 p99Us = 0;
-    double meanUs = 0;
-};
-
 // Calls the op kCalls times (after a warm-up), one at a time; nullopt on any failure.
 template <typename Args>
-std::optional<Latency> measure(TestClient& client, const char* op, Args args)
+std::optional<LatencySummary> measure(TestClient& client, const char* op, Args args)
 {
     std::vector<qint64> nanoseconds;
     for (int i = 0; i < kWarmUpCalls + kCalls; ++i) {
@@ -63,30 +47,18 @@ std::optional<Latency> measure(TestClient& client, const char* op, Args args)
         if (i >= kWarmUpCalls)
             nanoseconds.push_back(elapsed);
     }
-    std::sort(nanoseconds.begin(), nanoseconds.end());
-    Latency latency;
-    latency.p50Us = nanoseconds.at(nanoseconds.size() / 2) / 1000;
-    latency.p99Us =
-        nanoseconds.at(std::min(nanoseconds.size() - 1, size_t(nanoseconds.size() * 0.99))) / 1000;
-    double sum = 0;
-    for (qint64 value : nanoseconds)
-        sum += value;
-    latency.meanUs = sum / nanoseconds.size() / 1000.0;
-    return latency;
+    return LatencySummary::of(std::move(nanoseconds));
 }
 
 QString passwordOf(const QString& credentialsPath, const QString& login)
 {
-    QFile file(credentialsPath);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    for (const QString& line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
-        const QStringList fields = line.split(QLatin1Char(','));
-        if (fields.size() >= 3 && fields.at(0) == login)
-            return fields.at(1);
+    for (const DemoCredential& account : readDemoCredentials(credentialsPath)) {
+        if (account.login == login)
+            return account.password;
     }
     return {};
 }
+
 // journal.get of the largest journal (students × lessons) as the deputy, who reads them all.
 int measureJournal(const QRegularExpressionMatch& match, const QString& dataDir)
 {
@@ -97,30 +69,13 @@ int measureJournal(const QRegularExpressionMatch& match, const QString& dataDir)
         qWarning() << "cannot sign in as the deputy";
         return 1;
     }
-    const Reply assignments = deputy.call(QString::fromLatin1(Op::AssignmentList));
-    qint64 largest = 0;
-    qsizetype largestCells = 0;
-    QString shape;
-    for (const QCborValue& assignment :
-         assignments.result[QStringLiteral("assignments")].toArray()) {
-        const qint64 id = assignment[QStringLiteral("id")].toInteger();
-        const Reply journal = deputy.call(QString::fromLatin1(Op::JournalGet),
-                                          {{QStringLiteral("assignment_id"), id}});
-        const qsizetype students = journal.result[QStringLiteral("students")].toArray().size();
-        const qsizetype lessons = journal.result[QStringLiteral("lessons")].toArray().size();
-        if (students * lessons > largestCells) {
-            largestCells = students * lessons;
-            largest = id;
-            shape = QStringLiteral("%1 students × %2 lessons, %3 filled cells, %4 %5")
-                        .arg(students)
-                        .arg(lessons)
-                        .arg(journal.result[QStringLiteral("cells")].toArray().size())
-                        .arg(journal.result[QStringLiteral("assignment")][QStringLiteral("class")]
-                                 .toString(),
-                             journal.result[QStringLiteral("assignment")][QStringLiteral("subject")]
-                                 .toString());
-        }
-    }
+    const JournalShape largestShape = largestJournal(deputy);
+    const qint64 largest = largestShape.id;
+    const QString shape = QStringLiteral("%1 students × %2 lessons, %3 filled cells, %4 %5")
+                              .arg(largestShape.students)
+                              .arg(largestShape.lessons)
+                              .arg(largestShape.cells)
+                              .arg(largestShape.className, largestShape.subject);
     if (!largest)
         return 1;
     const auto latency = measure(deputy, Op::JournalGet, [&](int) {

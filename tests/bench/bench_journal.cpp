@@ -28,30 +28,14 @@ QTextStream& out()
 // The largest journal (students × lessons) as the deputy, who reads them all.
 qint64 largestJournal(TestClient& deputy, QString* shape)
 {
-    const Reply assignments = deputy.call(QString::fromLatin1(Op::AssignmentList));
-    qint64 largest = 0;
-    qsizetype largestCells = 0;
-    for (const QCborValue& assignment :
-         assignments.result[QStringLiteral("assignments")].toArray()) {
-        const qint64 id = assignment[QStringLiteral("id")].toInteger();
-        const Reply journal = deputy.call(QString::fromLatin1(Op::JournalGet),
-                                          {{QStringLiteral("assignment_id"), id}});
-        const qsizetype students = journal.result[QStringLiteral("students")].toArray().size();
-        const qsizetype lessons = journal.result[QStringLiteral("lessons")].toArray().size();
-        if (students * lessons <= largestCells)
-            continue;
-        largestCells = students * lessons;
-        largest = id;
-        const QCborValue about = journal.result[QStringLiteral("assignment")];
-        *shape = QStringLiteral("%1 %2 (assignment %6): %3 students × %4 lessons, %5 filled cells")
-                     .arg(about[QStringLiteral("class")].toString(),
-                          about[QStringLiteral("subject")].toString())
-                     .arg(students)
-                     .arg(lessons)
-                     .arg(journal.result[QStringLiteral("cells")].toArray().size())
-                     .arg(id);
-    }
-    return largest;
+    const JournalShape largest = largestJournal(deputy);
+    *shape = QStringLiteral("%1 %2 (assignment %6): %3 students × %4 lessons, %5 filled cells")
+                 .arg(largest.className, largest.subject)
+                 .arg(largest.students)
+                 .arg(largest.lessons)
+                 .arg(largest.cells)
+                 .arg(largest.id);
+    return largest.id;
 }
 
 // kCalls journal.get of the largest journal, one at a time, after a warm-up.

@@ -1,5 +1,6 @@
 // bench_me: round-trip latency and throughput of `me` against a real server (managed
 // PostgreSQL, in-process server on 127.0.0.1), plain and TLS, 1 and 16 clients.
+#include "BenchSupport.h"
 #include "protocol/OpNames.h"
 #include "support/TestServer.h"
 
@@ -8,7 +9,6 @@
 #include <QTextStream>
 #include <QTimer>
 
-#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -33,19 +33,6 @@ struct Measurement
     qint64 p99Us = 0;
 };
 
-// Spins the event loop until done() or the timeout; false on timeout.
-template <typename Done> bool spinUntil(Done done, int timeoutMs = 30'000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    }
-    return true;
-}
-
 // Each client keeps exactly one `me` in flight: send, wait for the reply, send again.
 std::optional<Measurement> measure(TestServer& server, const QString& transport, int clientCount)
 {
@@ -65,7 +52,7 @@ std::optional<Measurement> measure(TestServer& server, const QString& transport,
                          });
         clients.push_back(std::move(connection));
     }
-    if (!spinUntil([&] { return signedIn == clientCount; }))
+    if (!spinUntil([&] { return signedIn == clientCount; }, 30'000))
         return std::nullopt;
 
     QElapsedTimer clock;
@@ -100,18 +87,14 @@ std::optional<Measurement> measure(TestServer& server, const QString& transport,
         latenciesNs.empty())
         return std::nullopt;
 
-    std::sort(latenciesNs.begin(), latenciesNs.end());
-    auto percentileUs = [&](double fraction) {
-        const auto index = std::min(latenciesNs.size() - 1, size_t(fraction * latenciesNs.size()));
-        return latenciesNs.at(index) / 1'000;
-    };
+    const LatencySummary latency = LatencySummary::of(std::move(latenciesNs));
     Measurement result;
     result.transport = transport;
     result.clients = clientCount;
-    result.requests = qint64(latenciesNs.size());
+    result.requests = latency.count;
     result.seconds = kMeasureMs / 1000.0;
-    result.p50Us = percentileUs(0.50);
-    result.p99Us = percentileUs(0.99);
+    result.p50Us = latency.p50Us;
+    result.p99Us = latency.p99Us;
     return result;
 }
 } // namespace
