@@ -148,8 +148,8 @@ Result<QCborValue> Dispatcher::handleOnce(RequestContext& context, const OpSpec&
     if (result) {
         if (auto kept = store.complete(userId, key, result.value()); !kept)
             return kept.error();
-        const QDateTime cutoff = context.now.addDays(-m_settings.idempotencyKeyRetentionDays);
         if (purgeDue(context.now)) {
+            const QDateTime cutoff = context.now.addDays(-m_settings.idempotencyKeyRetentionDays);
             if (auto purged = store.purgeOlderThan(cutoff); !purged)
                 return purged.error();
         }

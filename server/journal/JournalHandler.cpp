@@ -493,7 +493,7 @@ Result<QCborMap> JournalHandler::writeCell(RequestContext& context, const QCborM
     oldValue.insert(QStringLiteral("student_id"), studentId);
     QJsonObject newValue = cellToJson(after);
     newValue.insert(QStringLiteral("student_id"), studentId);
-    if (JournalRules::entryDay(context, args) != context.today()) // R30: kept offline
+    if (entryDay != context.today()) // R30: kept offline
         newValue.insert(QStringLiteral("made_at"),
                         args.value(QStringLiteral("made_at")).toString());
     entry.oldValue = oldValue;

@@ -68,10 +68,7 @@ private Q_SLOTS:
     {
         // The class teacher watches the journal on the first server.
         TestClient& watcher = client(QStringLiteral("homeroom"));
-        QVERIFY(watcher
-                    .call(QString::fromLatin1(Op::JournalSubscribe),
-                          {{QStringLiteral("assignment_id"), m_assignment}})
-                    .ok);
+        QVERIFY(follow(watcher));
         QSignalSpy events(&watcher.connection(), &Connection::eventReceived);
         // The teacher enters a mark through the second server.
         Connection::Endpoint second = m_server.endpoint();
@@ -120,10 +117,7 @@ private Q_SLOTS:
     void aStudentAdmittedToTheClassReachesItsFollowers()
     {
         TestClient& watcher = client(QStringLiteral("homeroom"));
-        QVERIFY(watcher
-                    .call(QString::fromLatin1(Op::JournalSubscribe),
-                          {{QStringLiteral("assignment_id"), m_assignment}})
-                    .ok);
+        QVERIFY(follow(watcher));
         QSignalSpy events(&watcher.connection(), &Connection::eventReceived);
         QVERIFY(SchoolBuilder::admit(client(QStringLiteral("secretary")), m_classId,
                                      QStringLiteral("Новикова"), QStringLiteral("6-2")));
@@ -152,6 +146,15 @@ private Q_SLOTS:
     void cleanupTestCase() { m_second.reset(); }
 
 private:
+    // journal.subscribe to the test's journal.
+    bool follow(TestClient& watcher)
+    {
+        return watcher
+            .call(QString::fromLatin1(Op::JournalSubscribe),
+                  {{QStringLiteral("assignment_id"), m_assignment}})
+            .ok;
+    }
+
     TestClient& client(const QString& login) { return m_clients[login]; }
 
     TestServer m_server;
