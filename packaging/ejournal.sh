@@ -20,7 +20,7 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools libqt6sql6-psql libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
-    libsodium-dev libssl-dev
+    libsodium-dev libssl-dev libpq-dev
     postgresql-15
     xvfb xauth poppler-utils fonts-dejavu-core
     clang libclang-rt-14-dev

@@ -78,6 +78,38 @@ JournalSheet JournalSheet::fromCbor(const QCborMap& result)
         lesson.homeworkLate = map.value(QStringLiteral("homework_late")).toBool();
         sheet.lessons.append(lesson);
     }
+    // journal.get with layout "columns": the i-th entries of eleven arrays make a lesson.
+    const QCborMap lessonColumns = result.value(QStringLiteral("lesson_columns")).toMap();
+    const auto lessonColumn = [&](const char* name) {
+        return lessonColumns.value(QLatin1StringView(name)).toArray();
+    };
+    const QCborArray ids = lessonColumn("id");
+    const QCborArray dates = lessonColumn("date");
+    const QCborArray numbers = lessonColumn("lesson_no");
+    const QCborArray topics = lessonColumn("topic");
+    const QCborArray homework = lessonColumn("homework");
+    const QCborArray typeIds = lessonColumn("work_type_id");
+    const QCborArray typeTitles = lessonColumn("work_type");
+    const QCborArray weights = lessonColumn("weight");
+    const QCborArray corrections = lessonColumn("correction_of");
+    const QCborArray teachers = lessonColumn("taught_by");
+    const QCborArray late = lessonColumn("homework_late");
+    sheet.lessons.reserve(sheet.lessons.size() + ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        Lesson lesson;
+        lesson.id = ids.at(i).toInteger();
+        lesson.date = QDate::fromString(dates.at(i).toString(), Qt::ISODate);
+        lesson.lessonNo = int(numbers.at(i).toInteger());
+        lesson.topic = topics.at(i).toString();
+        lesson.homework = homework.at(i).toString();
+        lesson.workTypeId = typeIds.at(i).toInteger();
+        lesson.workType = typeTitles.at(i).toString();
+        lesson.weight = weights.at(i).toDouble();
+        lesson.correctionOf = corrections.at(i).toInteger();
+        lesson.taughtBy = teachers.at(i).toInteger();
+        lesson.homeworkLate = late.at(i).toBool();
+        sheet.lessons.append(lesson);
+    }
     std::stable_sort(sheet.lessons.begin(), sheet.lessons.end(),
                      [](const Lesson& a, const Lesson& b) {
                          return std::pair(a.date, a.lessonNo) < std::pair(b.date, b.lessonNo);

@@ -66,6 +66,40 @@ void writeCell(CborWriter& out, const CellRecord& cell)
     out.integer(cell.version);
 }
 
+void writeLessonColumns(CborWriter& out, const QList<LessonRecord>& lessons,
+                        const QHash<qint64, WorkType>& types)
+{
+    const auto size = quint64(lessons.size());
+    const auto column = [&](QLatin1StringView name, const auto& write) {
+        out.text(name);
+        out.startArray(size);
+        for (const LessonRecord& lesson : lessons)
+            write(lesson);
+    };
+    out.startMap(11);
+    column(QLatin1StringView("id"), [&](const LessonRecord& lesson) { out.integer(lesson.id); });
+    column(QLatin1StringView("date"),
+           [&](const LessonRecord& lesson) { out.text(lesson.heldOn.toString(Qt::ISODate)); });
+    column(QLatin1StringView("lesson_no"),
+           [&](const LessonRecord& lesson) { out.integer(lesson.lessonNo); });
+    column(QLatin1StringView("topic"), [&](const LessonRecord& lesson) { out.text(lesson.topic); });
+    column(QLatin1StringView("homework"),
+           [&](const LessonRecord& lesson) { out.text(lesson.homework); });
+    column(QLatin1StringView("work_type_id"),
+           [&](const LessonRecord& lesson) { idOrNull(out, lesson.workTypeId); });
+    column(QLatin1StringView("work_type"),
+           [&](const LessonRecord& lesson) { out.text(types.value(lesson.workTypeId).title); });
+    column(QLatin1StringView("weight"), [&](const LessonRecord& lesson) {
+        out.number(lesson.workTypeId ? types.value(lesson.workTypeId).weight : 0.0);
+    });
+    column(QLatin1StringView("correction_of"),
+           [&](const LessonRecord& lesson) { idOrNull(out, lesson.correctionOf); });
+    column(QLatin1StringView("taught_by"),
+           [&](const LessonRecord& lesson) { out.integer(lesson.taughtBy); });
+    column(QLatin1StringView("homework_late"),
+           [&](const LessonRecord& lesson) { out.boolean(lesson.homeworkLate); });
+}
+
 void writeCellColumns(CborWriter& out, const QList<CellRecord>& cells)
 {
     const auto size = quint64(cells.size());

@@ -16,6 +16,9 @@ void writeCell(CborWriter& out, const CellRecord& cell);
 // entries of which make the i-th cell. A third of the bytes and far less to parse than a map
 // per cell.
 void writeCellColumns(CborWriter& out, const QList<CellRecord>& cells);
+// The lessons as columns (the same layout): one map of eleven arrays, one entry a lesson.
+void writeLessonColumns(CborWriter& out, const QList<LessonRecord>& lessons,
+                        const QHash<qint64, WorkType>& types);
 
 QCborMap lesson(const LessonRecord& lesson, const QHash<qint64, WorkType>& types);
 QCborMap cell(const CellRecord& cell);

@@ -99,7 +99,7 @@ Result<QCborValue> JournalHandler::get(RequestContext& context, const QCborMap& 
     const qint64 assignmentId = reader.id("assignment_id");
     QDate from = reader.date("from", false);
     QDate to = reader.date("to", false);
-    const bool cellColumns =
+    const bool columns =
         args.value(QStringLiteral("layout")).toString() == QLatin1String("columns");
     if (auto error = reader.error())
         return *error;
@@ -128,23 +128,27 @@ Result<QCborValue> JournalHandler::get(RequestContext& context, const QCborMap& 
         typeById.insert(type.id, type);
     QByteArray lessonBytes;
     CborWriter lessonWriter(&lessonBytes);
-    lessonWriter.startArray(quint64(lessons->size()));
+    if (columns)
+        JournalCbor::writeLessonColumns(lessonWriter, lessons.value(), typeById);
+    else
+        lessonWriter.startArray(quint64(lessons->size()));
     QHash<qint64, qint64> lessonType;
     for (const LessonRecord& lesson : lessons.value()) {
         lessonType.insert(lesson.id, lesson.workTypeId);
-        JournalCbor::writeLesson(lessonWriter, lesson, typeById);
+        if (!columns)
+            JournalCbor::writeLesson(lessonWriter, lesson, typeById);
     }
     QHash<qint64, QList<MarkRules::WeightedMark>> marksOf;
     QByteArray cellBytes;
     cellBytes.reserve(cells->size() * 80);
     CborWriter cellWriter(&cellBytes);
-    if (cellColumns)
+    if (columns)
         JournalCbor::writeCellColumns(cellWriter, cells.value());
     else
         cellWriter.startArray(quint64(cells->size()));
     qint64 version = 0;
     for (const CellRecord& cell : cells.value()) {
-        if (!cellColumns)
+        if (!columns)
             JournalCbor::writeCell(cellWriter, cell);
         version += cell.version;
         if (auto mark = MarkRules::parseMark(cell.mark, {journal->doubleMark, journal->passFail})) {
@@ -196,9 +200,9 @@ Result<QCborValue> JournalHandler::get(RequestContext& context, const QCborMap& 
     writer.text(to.toString(Qt::ISODate));
     writer.text(QLatin1StringView("students"));
     writer.encoded(QCborValue(studentArray).toCbor());
-    writer.text(QLatin1StringView("lessons"));
+    writer.text(columns ? QLatin1StringView("lesson_columns") : QLatin1StringView("lessons"));
     writer.encoded(lessonBytes);
-    writer.text(cellColumns ? QLatin1StringView("cell_columns") : QLatin1StringView("cells"));
+    writer.text(columns ? QLatin1StringView("cell_columns") : QLatin1StringView("cells"));
     writer.encoded(cellBytes);
     writer.text(QLatin1StringView("period_marks"));
     writer.encoded(QCborValue(periodArray).toCbor());

@@ -205,16 +205,21 @@ Result<bool> JournalStore::studentInJournalOn(const JournalInfo& journal, qint64
 Result<QList<LessonRecord>> JournalStore::lessons(qint64 assignmentId, const QDate& from,
                                                   const QDate& to) const
 {
-    auto result = SqlRunner(m_db).exec(
+    auto result = SqlRunner(m_db).rows(
         selectLesson + QStringLiteral("WHERE assignment_id = ? AND held_on >= ? "
                                       "AND held_on <= ? ORDER BY held_on, lesson_no, id"),
-        {assignmentId, from, to}, SqlRunner::Fetch::Buffered);
+        {assignmentId, from, to});
     if (!result)
         return result.error();
-    QSqlQuery query = std::move(result).value();
+    const SqlRows& rows = result.value();
     QList<LessonRecord> lessons;
-    while (query.next())
-        lessons.append(lessonFromRow(query));
+    lessons.reserve(rows.size());
+    for (int row = 0; row < rows.size(); ++row) {
+        lessons.append({rows.integer(row, 0), rows.integer(row, 1), rows.date(row, 2),
+                        int(rows.integer(row, 3)), rows.text(row, 4), rows.text(row, 5),
+                        rows.integer(row, 6), rows.integer(row, 7), rows.integer(row, 8),
+                        rows.boolean(row, 9)});
+    }
     return lessons;
 }
 
@@ -299,22 +304,21 @@ Result<bool> JournalStore::hasCorrectionColumns(qint64 lessonId) const
 Result<QList<CellRecord>> JournalStore::cells(qint64 assignmentId, const QDate& from,
                                               const QDate& to) const
 {
-    auto result = SqlRunner(m_db).exec(
+    auto result = SqlRunner(m_db).rows(
         QStringLiteral(
             "SELECT c.lesson_id, c.student_id, c.mark, coalesce(c.work_type_id, 0), c.absence, "
             "  c.comment, c.version FROM journal_cell c JOIN lesson l ON l.id = c.lesson_id "
             "WHERE l.assignment_id = ? AND l.held_on >= ? AND l.held_on <= ?"),
-        {assignmentId, from, to}, SqlRunner::Fetch::Buffered);
+        {assignmentId, from, to});
     if (!result)
         return result.error();
-    QSqlQuery query = std::move(result).value();
+    const SqlRows& rows = result.value();
     QList<CellRecord> cells;
-    cells.reserve(std::max(query.size(), 0)); // buffered: the size is known
-    while (query.next()) {
-        cells.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
-                      query.value(2).toString(), query.value(3).toLongLong(),
-                      query.value(4).toString(), query.value(5).toString(),
-                      query.value(6).toInt()});
+    cells.reserve(rows.size());
+    for (int row = 0; row < rows.size(); ++row) {
+        cells.append({rows.integer(row, 0), rows.integer(row, 1), rows.text(row, 2),
+                      rows.integer(row, 3), rows.text(row, 4), rows.text(row, 5),
+                      int(rows.integer(row, 6))});
     }
     return cells;
 }

@@ -7,6 +7,8 @@
 #include <QSqlDriver>
 #include <QSqlField>
 
+#include <libpq-fe.h>
+
 namespace {
 // Statements with more values than this (bulk inserts) are not worth keeping prepared.
 constexpr qsizetype kMaxPreparedValues = 64;
@@ -121,59 +123,113 @@ bool takePendingBegin(const QSqlDatabase& db)
 }
 } // namespace
 
+namespace {
+QString connectionFailed()
+{
+    return QCoreApplication::translate("SqlRunner",
+                                       "The database is not available. Try again later.");
+}
+
+QString databaseError(const QString& text)
+{
+    return QCoreApplication::translate("SqlRunner", "Database error: %1").arg(text);
+}
+
+// Whether a failed "BEGIN; …" failed for a lost connection (no SQLSTATE, or class 08)
+// rather than for the statement.
+bool connectionLost(const QString& sqlState)
+{
+    return sqlState.isEmpty() || sqlState.startsWith(QLatin1String("08"));
+}
+} // namespace
+
+// What exec() and rows() send for a statement: "EXECUTE name (literals…)" when it is kept
+// prepared on this connection (`*name`), else the statement with its literals inlined.
+Result<QString> SqlRunner::textToSend(const QString& statement, const QVariantList& values,
+                                      QString* name) const
+{
+    // Without values, a statement may be a script (migrations): run it as it is.
+    *name = values.isEmpty() || values.size() > kMaxPreparedValues
+                ? QString()
+                : PreparedStatements::ofThisThread().nameFor(m_db, statement, values.size());
+    if (values.isEmpty())
+        return statement;
+    if (!name->isEmpty()) {
+        QStringList literals;
+        literals.reserve(values.size());
+        for (const QVariant& value : values)
+            literals.append(literalOf(*m_db.driver(), value));
+        return QStringLiteral("EXECUTE %1 (%2)").arg(*name, literals.join(u','));
+    }
+    if (const auto inlined = substituted(statement, values.size(), m_db.driver(), values))
+        return *inlined;
+    qWarning().noquote() << "SQL placeholders do not match the values:" << statement;
+    return makeError(ErrorCode::Internal, databaseError(QStringLiteral("bind values")));
+}
+
 Result<QSqlQuery> SqlRunner::exec(const QString& statement, const QVariantList& values,
                                   Fetch fetch) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(fetch == Fetch::Streamed);
-    // Without values, a statement may be a script (migrations): run it as it is.
-    const QString name =
-        values.isEmpty() || values.size() > kMaxPreparedValues
-            ? QString()
-            : PreparedStatements::ofThisThread().nameFor(m_db, statement, values.size());
-    QString text;
-    if (values.isEmpty()) {
-        text = statement;
-    } else if (!name.isEmpty()) {
-        QStringList literals;
-        literals.reserve(values.size());
-        for (const QVariant& value : values)
-            literals.append(literalOf(*m_db.driver(), value));
-        text = QStringLiteral("EXECUTE %1 (%2)").arg(name, literals.join(u','));
-    } else if (const auto inlined = substituted(statement, values.size(), m_db.driver(), values)) {
-        text = *inlined;
-    } else {
-        qWarning().noquote() << "SQL placeholders do not match the values:" << statement;
-        return makeError(ErrorCode::Internal,
-                         QCoreApplication::translate("SqlRunner", "Database error: %1")
-                             .arg(QStringLiteral("bind values")));
-    }
+    QString name;
+    const auto text = textToSend(statement, values, &name);
+    if (!text)
+        return text.error();
     const bool begin = takePendingBegin(m_db);
     bool ok = false;
     if (begin) {
         // After "BEGIN; …" the statement's own result is the second one. When the first fails,
         // nothing ran: the string did not parse (an error in the statement) or the connection
-        // is gone (no SQLSTATE, or class 08).
-        ok = query.exec(QStringLiteral("BEGIN; ") + text) && query.nextResult();
-        const QString code = query.lastError().nativeErrorCode();
-        if (!ok && (code.isEmpty() || code.startsWith(QLatin1String("08")))) {
+        // is gone.
+        ok = query.exec(QStringLiteral("BEGIN; ") + *text) && query.nextResult();
+        if (!ok && connectionLost(query.lastError().nativeErrorCode())) {
             qWarning().noquote() << "SQL connection failed:" << query.lastError().text();
-            return makeError(ErrorCode::Unavailable,
-                             QCoreApplication::translate(
-                                 "SqlRunner", "The database is not available. Try again later."));
+            return makeError(ErrorCode::Unavailable, connectionFailed());
         }
     } else {
-        ok = query.exec(text);
+        ok = query.exec(*text);
     }
     if (!ok) {
         if (!name.isEmpty() && query.lastError().nativeErrorCode() == kUnknownStatement)
             PreparedStatements::ofThisThread().forget(m_db);
         qWarning().noquote() << "SQL failed:" << query.lastError().text();
-        return makeError(ErrorCode::Internal,
-                         QCoreApplication::translate("SqlRunner", "Database error: %1")
-                             .arg(query.lastError().databaseText()));
+        return makeError(ErrorCode::Internal, databaseError(query.lastError().databaseText()));
     }
     return query;
+}
+
+Result<SqlRows> SqlRunner::rows(const QString& statement, const QVariantList& values) const
+{
+    QString name;
+    const auto text = textToSend(statement, values, &name);
+    if (!text)
+        return text.error();
+    const QVariant handle = m_db.driver()->handle();
+    if (m_db.driverName() != QLatin1String("QPSQL") || !handle.isValid())
+        return makeError(ErrorCode::Internal, databaseError(QStringLiteral("not PostgreSQL")));
+    PGconn* connection = *static_cast<PGconn* const*>(handle.constData());
+    // PQexec answers with the last statement's result: after "BEGIN; …" the statement's own,
+    // or the error that stopped the string.
+    const bool begin = takePendingBegin(m_db);
+    std::unique_ptr<PGresult, decltype(&PQclear)> result(
+        PQexec(connection,
+               ((begin ? QStringLiteral("BEGIN; ") : QString()) + *text).toUtf8().constData()),
+        &PQclear);
+    if (PQresultStatus(result.get()) == PGRES_TUPLES_OK)
+        return SqlRows(result.release());
+    // No result at all: libpq could not even send the string.
+    const QString sqlState = QString::fromUtf8(PQresultErrorField(result.get(), PG_DIAG_SQLSTATE));
+    const QString message = result ? QString::fromUtf8(PQresultErrorMessage(result.get())).trimmed()
+                                   : QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+    if (begin && connectionLost(sqlState)) {
+        qWarning().noquote() << "SQL connection failed:" << message;
+        return makeError(ErrorCode::Unavailable, connectionFailed());
+    }
+    if (!name.isEmpty() && sqlState == kUnknownStatement)
+        PreparedStatements::ofThisThread().forget(m_db);
+    qWarning().noquote() << "SQL failed:" << message;
+    return makeError(ErrorCode::Internal, databaseError(message));
 }
 
 void SqlRunner::forgetPrepared(const QSqlDatabase& db)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "storage/SqlRows.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -32,6 +33,9 @@ public:
                            Fetch fetch = Fetch::Streamed) const;
     // Statements stay prepared per connection; a connection just opened or about to close
     // has none, and no pending BEGIN (its libpq handle may reuse the address of an earlier one).
+    // The whole result of a SELECT read straight from libpq (see SqlRows): for reads of
+    // thousands of values. No streamed QSqlQuery of this connection may still be open.
+    Result<SqlRows> rows(const QString& statement, const QVariantList& values) const;
     static void forgetPrepared(const QSqlDatabase& db);
     // The first row's first column, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString& statement, const QVariantList& values = {}) const;
@@ -44,6 +48,9 @@ public:
     static void rollback(QSqlDatabase& db);
 
 private:
+    Result<QString> textToSend(const QString& statement, const QVariantList& values,
+                               QString* name) const;
+
     QSqlDatabase m_db;
 };
 

@@ -212,9 +212,23 @@ private Q_SLOTS:
                  ErrorCode::Forbidden);
     }
 
-    void cellsAsColumnsAreTheSameCells()
+    // Each column of `table` holds, in order, the `key` of every map of `rows`.
+    static void compareColumns(const QCborArray& rows, const QCborMap& table,
+                               const QStringList& keys)
+    {
+        QCOMPARE(table.size(), qsizetype(keys.size()));
+        for (const QString& key : keys) {
+            const QCborArray column = table.value(key).toArray();
+            QCOMPARE(column.size(), rows.size());
+            for (qsizetype i = 0; i < rows.size(); ++i)
+                QCOMPARE(column.at(i), rows.at(i)[key]);
+        }
+    }
+
+    void cellsAndLessonsAsColumnsAreTheSame()
     {
         const qint64 lessonId = lesson(m_math5, monday.date().addDays(1), 1, m_oral);
+        lesson(m_math5, monday.date().addDays(2), 1, 0);
         QVERIFY(set(lessonId, m_anna, {{QStringLiteral("mark"), QStringLiteral("4")}}).ok);
         QVERIFY(set(lessonId, m_boris,
                     {{QStringLiteral("absence"), QStringLiteral("н")},
@@ -228,22 +242,27 @@ private Q_SLOTS:
                                             {QStringLiteral("layout"), QStringLiteral("columns")}});
         QVERIFY(maps.ok && columns.ok);
         QVERIFY(!columns.result.toMap().contains(QStringLiteral("cells")));
+        QVERIFY(!columns.result.toMap().contains(QStringLiteral("lessons")));
         const QCborArray cells = maps.result[QStringLiteral("cells")].toArray();
-        const QCborMap table = columns.result[QStringLiteral("cell_columns")].toMap();
         QVERIFY(cells.size() >= 2);
-        for (const QString& key :
-             {QStringLiteral("lesson_id"), QStringLiteral("student_id"), QStringLiteral("mark"),
-              QStringLiteral("work_type_id"), QStringLiteral("absence"), QStringLiteral("comment"),
-              QStringLiteral("version")}) {
-            const QCborArray column = table.value(key).toArray();
-            QCOMPARE(column.size(), cells.size());
-            for (qsizetype i = 0; i < cells.size(); ++i)
-                QCOMPARE(column.at(i), cells.at(i)[key]);
-        }
+        compareColumns(cells, columns.result[QStringLiteral("cell_columns")].toMap(),
+                       {QStringLiteral("lesson_id"), QStringLiteral("student_id"),
+                        QStringLiteral("mark"), QStringLiteral("work_type_id"),
+                        QStringLiteral("absence"), QStringLiteral("comment"),
+                        QStringLiteral("version")});
+        const QCborArray lessons = maps.result[QStringLiteral("lessons")].toArray();
+        QVERIFY(lessons.size() >= 2);
+        QStringList lessonKeys;
+        for (const QCborValue& key : lessons.first().toMap().keys())
+            lessonKeys.append(key.toString());
+        QCOMPARE(lessonKeys.size(), 11);
+        compareColumns(lessons, columns.result[QStringLiteral("lesson_columns")].toMap(),
+                       lessonKeys);
         // Everything else is the same answer.
-        QCOMPARE(columns.result[QStringLiteral("lessons")], maps.result[QStringLiteral("lessons")]);
         QCOMPARE(columns.result[QStringLiteral("students")],
                  maps.result[QStringLiteral("students")]);
+        QCOMPARE(columns.result[QStringLiteral("period_marks")],
+                 maps.result[QStringLiteral("period_marks")]);
         QCOMPARE(columns.result[QStringLiteral("version")], maps.result[QStringLiteral("version")]);
     }
 

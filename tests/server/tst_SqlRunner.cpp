@@ -1,7 +1,7 @@
 // The storage layer's transaction plumbing: a request's BEGIN travels with its first
 // statement, a request that ran no SQL sends nothing, a wrong statement is an error of the
 // statement (not "database unavailable"), and the audit chain refuses an isolation level under
-// which it would fork.
+// which it would fork. Results read straight from libpq (SqlRows) parse every kind of value.
 #include "storage/AuditLog.h"
 #include "storage/DatabaseConfig.h"
 #include "storage/SqlRunner.h"
@@ -102,6 +102,54 @@ private Q_SLOTS:
         QVERIFY(!appended.ok());
         QVERIFY2(appended.error().message.contains(QStringLiteral("READ COMMITTED")),
                  qPrintable(appended.error().message));
+    }
+
+    void rowsReadEveryKindOfValue()
+    {
+        auto rows = SqlRunner(m_db).rows(
+            QStringLiteral("SELECT v.n, v.t, v.d, v.b FROM (VALUES (?::bigint, ?::text, ?::date, "
+                           "true), (-7, '', NULL, false), (NULL, NULL, '1999-12-31', NULL)) "
+                           "v(n, t, d, b) ORDER BY v.n NULLS LAST"),
+            {qint64(9'000'000'000), QStringLiteral("5/4 «опоздал»"), QDate(2026, 9, 1)});
+        QVERIFY2(rows.ok(), rows.ok() ? "" : qPrintable(rows.error().message));
+        QCOMPARE(rows->size(), 3);
+        QCOMPARE(rows->integer(0, 0), qint64(-7));
+        QCOMPARE(rows->integer(1, 0), qint64(9'000'000'000));
+        QCOMPARE(rows->text(1, 1), QStringLiteral("5/4 «опоздал»"));
+        QCOMPARE(rows->bytes(1, 1), QStringLiteral("5/4 «опоздал»").toUtf8());
+        QCOMPARE(rows->date(1, 2), QDate(2026, 9, 1));
+        QCOMPARE(rows->date(2, 2), QDate(1999, 12, 31));
+        QVERIFY(rows->boolean(1, 3));
+        QVERIFY(!rows->boolean(0, 3));
+        QVERIFY(rows->text(0, 1).isEmpty());
+        QVERIFY(!rows->isNull(0, 1));
+        QVERIFY(rows->isNull(0, 2));
+        QVERIFY(!rows->date(0, 2).isValid());
+        QVERIFY(rows->isNull(2, 0));
+        QCOMPARE(rows->integer(2, 0), 0);
+    }
+
+    void rowsBeginThePendingTransactionAndReportErrors()
+    {
+        const SqlRunner sql(m_db);
+        SqlRunner::beginWithNextStatement(m_db);
+        QVERIFY(sql.rows(QStringLiteral("SELECT ?::int"), {1}).ok());
+        QTest::qWait(20);
+        auto inside = sql.scalar(QStringLiteral("SELECT statement_timestamp() > now()"));
+        QVERIFY(SqlRunner::commit(m_db));
+        QVERIFY(inside.ok());
+        QVERIFY(inside->toBool());
+        // A wrong statement, first or not, is the statement's error.
+        SqlRunner::beginWithNextStatement(m_db);
+        auto wrong = sql.rows(QStringLiteral("SELEC ?"), {1});
+        QVERIFY(!wrong.ok());
+        QCOMPARE(wrong.error().code, ErrorCode::Internal);
+        SqlRunner::rollback(m_db);
+        auto failing = sql.rows(QStringLiteral("SELECT 1 / ?"), {0});
+        QVERIFY(!failing.ok());
+        QCOMPARE(failing.error().code, ErrorCode::Internal);
+        QVERIFY(failing.error().message.contains(QStringLiteral("division by zero")));
+        QVERIFY(!inTransactionAfterTwoStatements());
     }
 
 private:
