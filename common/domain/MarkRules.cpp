@@ -91,19 +91,27 @@ bool isPeriodMarkValue(const QString& value)
     return values.contains(value);
 }
 
+void WeightedAverage::add(const Mark& mark, double weight)
+{
+    for (int points : mark.points) {
+        m_sum += points * weight;
+        m_weights += weight;
+    }
+}
+
+std::optional<double> WeightedAverage::value() const
+{
+    if (m_weights <= 0)
+        return std::nullopt;
+    return m_sum / m_weights;
+}
+
 std::optional<double> weightedAverage(const QList<WeightedMark>& marks)
 {
-    double sum = 0;
-    double weights = 0;
-    for (const WeightedMark& weighted : marks) {
-        for (int points : weighted.mark.points) {
-            sum += points * weighted.weight;
-            weights += weighted.weight;
-        }
-    }
-    if (weights <= 0)
-        return std::nullopt;
-    return sum / weights;
+    WeightedAverage average;
+    for (const WeightedMark& weighted : marks)
+        average.add(weighted.mark, weighted.weight);
+    return average.value();
 }
 
 QString forecast(double average)

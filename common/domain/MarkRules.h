@@ -47,6 +47,18 @@ struct WeightedMark
     Mark mark;
     double weight = 1.0;
 };
+// R04: the weighted average of all point values, mark by mark as they come.
+class WeightedAverage
+{
+public:
+    void add(const Mark& mark, double weight);
+    // nullopt without any point value.
+    std::optional<double> value() const;
+
+private:
+    double m_sum = 0;
+    double m_weights = 0;
+};
 // R04: the weighted average of all point values; nullopt without any.
 std::optional<double> weightedAverage(const QList<WeightedMark>& marks);
 // R16: the period mark a weighted average points to (2–5, halves rounded up).

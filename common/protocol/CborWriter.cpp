@@ -12,6 +12,35 @@ void CborWriter::text(QLatin1StringView text)
 
 void CborWriter::text(const QString& text)
 {
+    // Short texts (the journal's thousands of marks, absences and comments) are encoded in
+    // place; a surrogate or a longer text goes through QString::toUtf8.
+    constexpr qsizetype kInPlace = 32;
+    if (text.size() <= kInPlace) {
+        char utf8[3 * kInPlace];
+        qsizetype length = 0;
+        bool inPlace = true;
+        for (const QChar character : text) {
+            const char16_t unit = character.unicode();
+            if (unit < 0x80) {
+                utf8[length++] = char(unit);
+            } else if (unit < 0x800) {
+                utf8[length++] = char(0xc0 | (unit >> 6));
+                utf8[length++] = char(0x80 | (unit & 0x3f));
+            } else if (!character.isSurrogate()) {
+                utf8[length++] = char(0xe0 | (unit >> 12));
+                utf8[length++] = char(0x80 | ((unit >> 6) & 0x3f));
+                utf8[length++] = char(0x80 | (unit & 0x3f));
+            } else {
+                inPlace = false;
+                break;
+            }
+        }
+        if (inPlace) {
+            head(kText, quint64(length));
+            m_out->append(utf8, length);
+            return;
+        }
+    }
     const QByteArray utf8 = text.toUtf8();
     head(kText, quint64(utf8.size()));
     m_out->append(utf8);

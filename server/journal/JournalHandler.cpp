@@ -116,7 +116,13 @@ Result<QCborValue> JournalHandler::get(RequestContext& context, const QCborMap& 
     const JournalStore store(context.db);
     auto students = store.students(*journal, from, to);
     auto lessons = store.lessons(assignmentId, from, to);
-    auto cells = store.cells(assignmentId, from, to);
+    QSet<qint64> lessonIds;
+    if (lessons) {
+        lessonIds.reserve(lessons->size());
+        for (const LessonRecord& lesson : lessons.value())
+            lessonIds.insert(lesson.id);
+    }
+    auto cells = store.cells(assignmentId, lessonIds);
     auto periodMarks = store.periodMarks(assignmentId);
     auto types = store.workTypes();
     if (!students || !lessons || !cells || !periodMarks || !types)
@@ -138,7 +144,9 @@ Result<QCborValue> JournalHandler::get(RequestContext& context, const QCborMap& 
         if (!columns)
             JournalCbor::writeLesson(lessonWriter, lesson, typeById);
     }
-    QHash<qint64, QList<MarkRules::WeightedMark>> marksOf;
+    QHash<qint64, MarkRules::WeightedAverage> averageOf;
+    // A journal has thousands of marks but a handful of distinct texts: each is parsed once.
+    QHash<QString, std::optional<Mark>> parsed;
     QByteArray cellBytes;
     cellBytes.reserve(cells->size() * 80);
     CborWriter cellWriter(&cellBytes);
@@ -151,10 +159,17 @@ Result<QCborValue> JournalHandler::get(RequestContext& context, const QCborMap& 
         if (!columns)
             JournalCbor::writeCell(cellWriter, cell);
         version += cell.version;
-        if (auto mark = MarkRules::parseMark(cell.mark, {journal->doubleMark, journal->passFail})) {
+        if (cell.mark.isEmpty())
+            continue;
+        auto mark = parsed.constFind(cell.mark);
+        if (mark == parsed.cend()) {
+            mark = parsed.insert(cell.mark, MarkRules::parseMark(cell.mark, {journal->doubleMark,
+                                                                             journal->passFail}));
+        }
+        if (*mark) {
             const qint64 typeId =
                 cell.workTypeId ? cell.workTypeId : lessonType.value(cell.lessonId);
-            marksOf[cell.studentId].append({*mark, typeById.value(typeId).weight});
+            averageOf[cell.studentId].add(**mark, typeById.value(typeId).weight);
         }
     }
     QCborArray studentArray;
@@ -162,7 +177,7 @@ Result<QCborValue> JournalHandler::get(RequestContext& context, const QCborMap& 
         QCborMap entry{{QStringLiteral("id"), student.id},
                        {QStringLiteral("full_name"), student.person.fullName()},
                        {QStringLiteral("left_on"), WireDate::toCbor(student.leftOn)}};
-        if (auto average = MarkRules::weightedAverage(marksOf.value(student.id))) {
+        if (auto average = averageOf.value(student.id).value()) {
             entry.insert(QStringLiteral("average"), std::round(*average * 100) / 100);
             entry.insert(QStringLiteral("forecast"), MarkRules::forecast(*average)); // R16
         }
@@ -348,7 +363,7 @@ Result<QCborValue> JournalHandler::deleteLesson(RequestContext& context, const Q
         return corrections.error();
     if (corrections.value())
         return makeError(ErrorCode::BadRequest, tr("Delete the lesson's correction column first."));
-    auto cells = store.cells(journal.assignmentId, lesson.heldOn, lesson.heldOn);
+    auto cells = store.cells(journal.assignmentId, {lessonId});
     if (!cells)
         return cells.error();
     QJsonObject old{{QStringLiteral("date"), lesson.heldOn.toString(Qt::ISODate)},

@@ -346,13 +346,14 @@ Status DemoWriter::writeAll(const DemoSchoolPlan& plan, const PasswordHashes& pa
                }));
     step(QStringLiteral("lessons: %1").arg(plan.lessons.size()));
     EJ_TRY(BulkInsert(m_db, QStringLiteral("journal_cell"),
-                      {"lesson_id", "student_id", "mark", "work_type_id", "absence", "updated_at",
-                       "updated_by"})
+                      {"lesson_id", "assignment_id", "student_id", "mark", "work_type_id",
+                       "absence", "updated_at", "updated_by"})
                .run(int(plan.cells.size()), [&](int i, QVariantList& v) {
                    const DemoCell& c = plan.cells.at(i);
-                   v << lessonIds.at(c.lesson) << studentIds.at(c.student) << c.mark
-                     << idOrNull(workTypeIds, c.workType) << c.absence << now
-                     << accountIds.at(plan.lessons.at(c.lesson).taughtBy);
+                   v << lessonIds.at(c.lesson)
+                     << assignmentIds.at(plan.lessons.at(c.lesson).assignment)
+                     << studentIds.at(c.student) << c.mark << idOrNull(workTypeIds, c.workType)
+                     << c.absence << now << accountIds.at(plan.lessons.at(c.lesson).taughtBy);
                }));
     step(QStringLiteral("marks and absences: %1 cells").arg(plan.cells.size()));
     EJ_TRY(BulkInsert(

@@ -301,24 +301,26 @@ Result<bool> JournalStore::hasCorrectionColumns(qint64 lessonId) const
     return found->toBool();
 }
 
-Result<QList<CellRecord>> JournalStore::cells(qint64 assignmentId, const QDate& from,
-                                              const QDate& to) const
+Result<QList<CellRecord>> JournalStore::cells(qint64 assignmentId,
+                                              const QSet<qint64>& lessonIds) const
 {
+    // The whole journal in one range of journal_cell_assignment_idx (sql/0008), then only the
+    // cells of the lessons asked for: far cheaper than a descent of the key per lesson.
     auto result = SqlRunner(m_db).rows(
-        QStringLiteral(
-            "SELECT c.lesson_id, c.student_id, c.mark, coalesce(c.work_type_id, 0), c.absence, "
-            "  c.comment, c.version FROM journal_cell c JOIN lesson l ON l.id = c.lesson_id "
-            "WHERE l.assignment_id = ? AND l.held_on >= ? AND l.held_on <= ?"),
-        {assignmentId, from, to});
+        QStringLiteral("SELECT lesson_id, student_id, mark, coalesce(work_type_id, 0), absence, "
+                       "  comment, version FROM journal_cell WHERE assignment_id = ?"),
+        {assignmentId});
     if (!result)
         return result.error();
     const SqlRows& rows = result.value();
     QList<CellRecord> cells;
     cells.reserve(rows.size());
     for (int row = 0; row < rows.size(); ++row) {
-        cells.append({rows.integer(row, 0), rows.integer(row, 1), rows.text(row, 2),
-                      rows.integer(row, 3), rows.text(row, 4), rows.text(row, 5),
-                      int(rows.integer(row, 6))});
+        const qint64 lessonId = rows.integer(row, 0);
+        if (!lessonIds.contains(lessonId))
+            continue;
+        cells.append({lessonId, rows.integer(row, 1), rows.text(row, 2), rows.integer(row, 3),
+                      rows.text(row, 4), rows.text(row, 5), int(rows.integer(row, 6))});
     }
     return cells;
 }
@@ -355,9 +357,9 @@ Result<std::optional<int>> JournalStore::writeCell(const CellRecord& cell, int e
     // The journal's NOTIFY (delivered at commit, like notifyChanged()) rides on the same
     // statement: one round trip less for every mark.
     auto version = SqlRunner(m_db).scalar(
-        QStringLiteral("WITH written AS (INSERT INTO journal_cell (lesson_id, student_id, mark, "
-                       "  work_type_id, absence, comment, version, updated_at, updated_by) "
-                       "  VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?) "
+        QStringLiteral("WITH written AS (INSERT INTO journal_cell (lesson_id, assignment_id, "
+                       "  student_id, mark, work_type_id, absence, comment, version, updated_at, "
+                       "  updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?) "
                        "ON CONFLICT (lesson_id, student_id) DO UPDATE SET mark = excluded.mark, "
                        "  work_type_id = excluded.work_type_id, absence = excluded.absence, "
                        "  comment = excluded.comment, version = journal_cell.version + 1, "
@@ -365,8 +367,8 @@ Result<std::optional<int>> JournalStore::writeCell(const CellRecord& cell, int e
                        "  WHERE journal_cell.version = ? "
                        "RETURNING version) "
                        "SELECT version, pg_notify(?, ?) FROM written"),
-        {cell.lessonId, cell.studentId, cell.mark, sqlNullableId(cell.workTypeId), cell.absence,
-         cell.comment, now, sqlNullableId(userId), expectedVersion,
+        {cell.lessonId, assignmentId, cell.studentId, cell.mark, sqlNullableId(cell.workTypeId),
+         cell.absence, cell.comment, now, sqlNullableId(userId), expectedVersion,
          QString::fromLatin1(kJournalChannel), QString::number(assignmentId)});
     if (!version)
         return version.error();

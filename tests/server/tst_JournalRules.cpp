@@ -318,8 +318,10 @@ private Q_SLOTS:
                               ? QStringLiteral("UPDATE journal_cell SET mark = '4', version = "
                                                "version + 1 WHERE lesson_id = ? AND student_id = ?")
                               : QStringLiteral("INSERT INTO journal_cell (lesson_id, student_id, "
-                                               "mark, updated_at) VALUES (?, ?, '4', now())"),
-                          {lessonId, m_boris})
+                                               "assignment_id, mark, updated_at) "
+                                               "VALUES (?, ?, ?, '4', now())"),
+                          hasRow ? QVariantList{lessonId, m_boris}
+                                 : QVariantList{lessonId, m_boris, m_math5})
                     .ok());
         Reply reply;
         callBehind(owner, Op::CellSet,

@@ -99,6 +99,8 @@ private Q_SLOTS:
             older.setDatabaseName(QStringLiteral("older_school"));
             older.setUserName(QString::fromLatin1(ManagedCluster::kOwnerRole));
             QVERIFY2(older.open(), qPrintable(older.lastError().text()));
+            // A new libpq connection may reuse a closed one's address: no statements yet.
+            SqlRunner::forgetPrepared(older);
             QVERIFY(Migrator(older).migrate(1).ok());
             const SqlRunner sql(older);
             QVERIFY(
@@ -121,10 +123,75 @@ private Q_SLOTS:
             QVERIFY(person->toBool());
             auto applied = sql.scalar(QStringLiteral("SELECT max(version) FROM schema_migrations"));
             QCOMPARE(applied->toInt(), Migrator(older).latestKnownVersion());
+            SqlRunner::forgetPrepared(older);
             older.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("older"));
         QVERIFY(create.exec(QStringLiteral("DROP DATABASE older_school")));
+    }
+
+    // sql/0008: a school's cells learn their journal from their lesson, and a cell cannot
+    // name another journal than its lesson's.
+    void cellsOfAnOlderDatabaseTakeTheirLessonsJournal()
+    {
+        QSqlQuery create(m_server.ownerDatabase());
+        QVERIFY(create.exec(QStringLiteral("CREATE DATABASE cells_school")));
+        {
+            QSqlDatabase older =
+                QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("cells"));
+            older.setHostName(m_server.socketDir());
+            older.setDatabaseName(QStringLiteral("cells_school"));
+            older.setUserName(QString::fromLatin1(ManagedCluster::kOwnerRole));
+            QVERIFY2(older.open(), qPrintable(older.lastError().text()));
+            // A new libpq connection may reuse a closed one's address: no statements yet.
+            SqlRunner::forgetPrepared(older);
+            QVERIFY(Migrator(older).migrate(7).ok());
+            const SqlRunner sql(older);
+            QVERIFY(
+                sql.exec(QStringLiteral(
+                             "INSERT INTO app_user (id, login, password_hash, full_name, "
+                             "  created_at, updated_at) VALUES (1, 't', 'x', 'Т', now(), now());"
+                             "INSERT INTO academic_year (id, title, starts_on, ends_on, "
+                             "  updated_at) VALUES (1, '2026/2027', '2026-09-01', "
+                             "  '2027-05-31', now());"
+                             "INSERT INTO class_group (id, year_id, grade, letter, updated_at) "
+                             "  VALUES (1, 1, 5, 'А', now());"
+                             "INSERT INTO subject (id, title) VALUES (1, 'Математика'), "
+                             "  (2, 'История');"
+                             "INSERT INTO assignment (id, class_id, subject_id, teacher_id, "
+                             "  hours_per_week, updated_at) VALUES (7, 1, 1, 1, 5, now()), "
+                             "  (8, 1, 2, 1, 2, now());"
+                             "INSERT INTO person (id, last_name, first_name, updated_at) "
+                             "  VALUES (1, 'Белова', 'Анна', now()), (2, 'Волков', 'Борис', now());"
+                             "INSERT INTO student (id, person_id, personal_file_no, "
+                             "  updated_at) VALUES (1, 1, '1', now()), (2, 2, '2', now());"
+                             "INSERT INTO lesson (id, assignment_id, held_on, lesson_no, "
+                             "  taught_by, updated_at) VALUES (10, 7, '2026-09-02', 1, 1, "
+                             "  now()), (11, 8, '2026-09-02', 2, 1, now());"
+                             "INSERT INTO journal_cell (lesson_id, student_id, mark, "
+                             "  updated_at) VALUES (10, 1, '5', now()), (11, 1, '4', now())"))
+                    .ok());
+            const auto migrated = Migrator(older).migrate();
+            QVERIFY2(migrated.ok(),
+                     qPrintable(migrated.ok() ? QString() : migrated.error().message));
+            auto journals = sql.scalar(QStringLiteral(
+                "SELECT string_agg(lesson_id || ':' || assignment_id, ',' ORDER BY lesson_id) "
+                "FROM journal_cell"));
+            QVERIFY(journals.ok());
+            QCOMPARE(journals->toString(), QStringLiteral("10:7,11:8"));
+            const QString insert = QStringLiteral(
+                "INSERT INTO journal_cell (lesson_id, assignment_id, student_id, mark, "
+                "updated_at) VALUES (10, ?, 2, '3', now())");
+            QVERIFY(!sql.exec(insert, {8}).ok()); // lesson 10 is in journal 7
+            QVERIFY(sql.exec(insert, {7}).ok());
+            QVERIFY(sql.exec(QStringLiteral("DELETE FROM lesson WHERE id = ?"), {10}).ok());
+            auto left = sql.scalar(QStringLiteral("SELECT count(*) FROM journal_cell"));
+            QCOMPARE(left->toInt(), 1); // the lesson's cells went with it
+            SqlRunner::forgetPrepared(older);
+            older.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("cells"));
+        QVERIFY(create.exec(QStringLiteral("DROP DATABASE cells_school")));
     }
 
 private:
