@@ -9,6 +9,53 @@
 #include <QSqlQuery>
 #include <QtTest>
 
+// A database of its own on the test cluster, to migrate from an older version; closed and
+// dropped when it goes.
+class ScratchDatabase
+{
+public:
+    ScratchDatabase(TestServer& server, const QString& name)
+        : m_server(server)
+        , m_name(name)
+    {}
+    ~ScratchDatabase()
+    {
+        if (m_db.isOpen()) {
+            SqlRunner::forgetPrepared(m_db);
+            m_db.close();
+        }
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+        QSqlQuery(m_server.ownerDatabase())
+            .exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(m_name));
+    }
+
+    bool open()
+    {
+        if (!QSqlQuery(m_server.ownerDatabase())
+                 .exec(QStringLiteral("CREATE DATABASE %1").arg(m_name)))
+            return false;
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        m_db.setHostName(m_server.socketDir());
+        m_db.setDatabaseName(m_name);
+        m_db.setUserName(QString::fromLatin1(ManagedCluster::kOwnerRole));
+        if (!m_db.open()) {
+            qWarning().noquote() << m_db.lastError().text();
+            return false;
+        }
+        // A new libpq connection may reuse a closed one's address: it has no statements yet.
+        SqlRunner::forgetPrepared(m_db);
+        return true;
+    }
+
+    QSqlDatabase& db() { return m_db; }
+
+private:
+    TestServer& m_server;
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
 class TestMigrations : public QObject
 {
     Q_OBJECT
@@ -90,17 +137,10 @@ private Q_SLOTS:
     // A school database made by an older program keeps its data through the newer migrations.
     void olderDatabaseMigratesWithItsData()
     {
-        QSqlQuery create(m_server.ownerDatabase());
-        QVERIFY(create.exec(QStringLiteral("CREATE DATABASE older_school")));
+        ScratchDatabase scratch(m_server, QStringLiteral("older_school"));
+        QVERIFY(scratch.open());
         {
-            QSqlDatabase older =
-                QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("older"));
-            older.setHostName(m_server.socketDir());
-            older.setDatabaseName(QStringLiteral("older_school"));
-            older.setUserName(QString::fromLatin1(ManagedCluster::kOwnerRole));
-            QVERIFY2(older.open(), qPrintable(older.lastError().text()));
-            // A new libpq connection may reuse a closed one's address: no statements yet.
-            SqlRunner::forgetPrepared(older);
+            QSqlDatabase& older = scratch.db();
             QVERIFY(Migrator(older).migrate(1).ok());
             const SqlRunner sql(older);
             QVERIFY(
@@ -123,28 +163,17 @@ private Q_SLOTS:
             QVERIFY(person->toBool());
             auto applied = sql.scalar(QStringLiteral("SELECT max(version) FROM schema_migrations"));
             QCOMPARE(applied->toInt(), Migrator(older).latestKnownVersion());
-            SqlRunner::forgetPrepared(older);
-            older.close();
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("older"));
-        QVERIFY(create.exec(QStringLiteral("DROP DATABASE older_school")));
     }
 
     // sql/0008: a school's cells learn their journal from their lesson, and a cell cannot
     // name another journal than its lesson's.
     void cellsOfAnOlderDatabaseTakeTheirLessonsJournal()
     {
-        QSqlQuery create(m_server.ownerDatabase());
-        QVERIFY(create.exec(QStringLiteral("CREATE DATABASE cells_school")));
+        ScratchDatabase scratch(m_server, QStringLiteral("cells_school"));
+        QVERIFY(scratch.open());
         {
-            QSqlDatabase older =
-                QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("cells"));
-            older.setHostName(m_server.socketDir());
-            older.setDatabaseName(QStringLiteral("cells_school"));
-            older.setUserName(QString::fromLatin1(ManagedCluster::kOwnerRole));
-            QVERIFY2(older.open(), qPrintable(older.lastError().text()));
-            // A new libpq connection may reuse a closed one's address: no statements yet.
-            SqlRunner::forgetPrepared(older);
+            QSqlDatabase& older = scratch.db();
             QVERIFY(Migrator(older).migrate(7).ok());
             const SqlRunner sql(older);
             QVERIFY(
@@ -187,11 +216,7 @@ private Q_SLOTS:
             QVERIFY(sql.exec(QStringLiteral("DELETE FROM lesson WHERE id = ?"), {10}).ok());
             auto left = sql.scalar(QStringLiteral("SELECT count(*) FROM journal_cell"));
             QCOMPARE(left->toInt(), 1); // the lesson's cells went with it
-            SqlRunner::forgetPrepared(older);
-            older.close();
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("cells"));
-        QVERIFY(create.exec(QStringLiteral("DROP DATABASE cells_school")));
     }
 
 private:
