@@ -12,3 +12,5 @@ ALTER TABLE journal_cell ADD CONSTRAINT journal_cell_lesson_fkey
     FOREIGN KEY (lesson_id, assignment_id) REFERENCES lesson (id, assignment_id)
     ON DELETE CASCADE;
 CREATE INDEX journal_cell_assignment_idx ON journal_cell (assignment_id);
+-- The planner's figures for the new column and index at once, not at autovacuum's leisure.
+ANALYZE journal_cell;

@@ -3,6 +3,7 @@
 #include "dispatch/Args.h"
 #include "dispatch/OpRegistry.h"
 #include "domain/MarkRules.h"
+#include "journal/JournalAnswer.h"
 #include "journal/JournalCbor.h"
 #include "journal/JournalRules.h"
 #include "protocol/OpNames.h"
@@ -14,8 +15,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
-
-#include <cmath>
 
 namespace {
 
@@ -128,101 +127,11 @@ Result<QCborValue> JournalHandler::get(RequestContext& context, const QCborMap& 
     if (!students || !lessons || !cells || !periodMarks || !types)
         return makeError(ErrorCode::Internal, tr("The journal could not be read."));
 
-    // Thousands of lessons and cells: written straight as CBOR, no QCborValue tree.
-    QHash<qint64, WorkType> typeById;
-    for (const WorkType& type : types.value())
-        typeById.insert(type.id, type);
-    QByteArray lessonBytes;
-    CborWriter lessonWriter(&lessonBytes);
-    if (columns)
-        JournalCbor::writeLessonColumns(lessonWriter, lessons.value(), typeById);
-    else
-        lessonWriter.startArray(quint64(lessons->size()));
-    QHash<qint64, qint64> lessonType;
-    for (const LessonRecord& lesson : lessons.value()) {
-        lessonType.insert(lesson.id, lesson.workTypeId);
-        if (!columns)
-            JournalCbor::writeLesson(lessonWriter, lesson, typeById);
-    }
-    QHash<qint64, MarkRules::WeightedAverage> averageOf;
-    // A journal has thousands of marks but a handful of distinct texts: each is parsed once.
-    QHash<QString, std::optional<Mark>> parsed;
-    QByteArray cellBytes;
-    cellBytes.reserve(cells->size() * 80);
-    CborWriter cellWriter(&cellBytes);
-    if (columns)
-        JournalCbor::writeCellColumns(cellWriter, cells.value());
-    else
-        cellWriter.startArray(quint64(cells->size()));
-    qint64 version = 0;
-    for (const CellRecord& cell : cells.value()) {
-        if (!columns)
-            JournalCbor::writeCell(cellWriter, cell);
-        version += cell.version;
-        if (cell.mark.isEmpty())
-            continue;
-        auto mark = parsed.constFind(cell.mark);
-        if (mark == parsed.cend()) {
-            mark = parsed.insert(cell.mark, MarkRules::parseMark(cell.mark, {journal->doubleMark,
-                                                                             journal->passFail}));
-        }
-        if (*mark) {
-            const qint64 typeId =
-                cell.workTypeId ? cell.workTypeId : lessonType.value(cell.lessonId);
-            averageOf[cell.studentId].add(**mark, typeById.value(typeId).weight);
-        }
-    }
-    QCborArray studentArray;
-    for (const RosterStudent& student : students.value()) {
-        QCborMap entry{{QStringLiteral("id"), student.id},
-                       {QStringLiteral("full_name"), student.person.fullName()},
-                       {QStringLiteral("left_on"), WireDate::toCbor(student.leftOn)}};
-        if (auto average = averageOf.value(student.id).value()) {
-            entry.insert(QStringLiteral("average"), std::round(*average * 100) / 100);
-            entry.insert(QStringLiteral("forecast"), MarkRules::forecast(*average)); // R16
-        }
-        studentArray.append(entry);
-    }
-    QCborArray periodArray;
-    for (const PeriodMarkRecord& mark : periodMarks.value()) {
-        periodArray.append(QCborMap{{QStringLiteral("student_id"), mark.studentId},
-                                    {QStringLiteral("period_id"), mark.periodId},
-                                    {QStringLiteral("value"), mark.value},
-                                    {QStringLiteral("version"), mark.version}});
-    }
-    QCborMap assignment{
-        {QStringLiteral("id"), journal->assignmentId},
-        {QStringLiteral("class_id"), journal->classId},
-        {QStringLiteral("class"), journal->classTitle},
-        {QStringLiteral("grade"), journal->grade},
-        {QStringLiteral("subject_id"), journal->subjectId},
-        {QStringLiteral("subject"), journal->subjectTitle},
-        {QStringLiteral("double_mark"), journal->doubleMark},
-        {QStringLiteral("pass_fail"), journal->passFail},
-        {QStringLiteral("teacher_id"), journal->teacherId},
-        {QStringLiteral("teacher"), journal->teacherName},
-        {QStringLiteral("read_only"), !isTeacherOf(context, *journal) || journal->yearClosed}};
-
-    QByteArray& out = context.encodedResult;
-    out.reserve(lessonBytes.size() + cellBytes.size() + 4096);
-    CborWriter writer(&out);
-    writer.startMap(8);
-    writer.text(QLatin1StringView("assignment"));
-    writer.encoded(QCborValue(assignment).toCbor());
-    writer.text(QLatin1StringView("from"));
-    writer.text(from.toString(Qt::ISODate));
-    writer.text(QLatin1StringView("to"));
-    writer.text(to.toString(Qt::ISODate));
-    writer.text(QLatin1StringView("students"));
-    writer.encoded(QCborValue(studentArray).toCbor());
-    writer.text(columns ? QLatin1StringView("lesson_columns") : QLatin1StringView("lessons"));
-    writer.encoded(lessonBytes);
-    writer.text(columns ? QLatin1StringView("cell_columns") : QLatin1StringView("cells"));
-    writer.encoded(cellBytes);
-    writer.text(QLatin1StringView("period_marks"));
-    writer.encoded(QCborValue(periodArray).toCbor());
-    writer.text(QLatin1StringView("version"));
-    writer.integer(version);
+    JournalAnswer::write(
+        &context.encodedResult, *journal, !isTeacherOf(context, *journal) || journal->yearClosed,
+        from, to,
+        {students.value(), lessons.value(), cells.value(), periodMarks.value(), types.value()},
+        columns ? JournalAnswer::Layout::Columns : JournalAnswer::Layout::Maps);
     return QCborValue();
 }
 
@@ -363,7 +272,7 @@ Result<QCborValue> JournalHandler::deleteLesson(RequestContext& context, const Q
         return corrections.error();
     if (corrections.value())
         return makeError(ErrorCode::BadRequest, tr("Delete the lesson's correction column first."));
-    auto cells = store.cells(journal.assignmentId, {lessonId});
+    auto cells = store.cellsOfLesson(lessonId);
     if (!cells)
         return cells.error();
     QJsonObject old{{QStringLiteral("date"), lesson.heldOn.toString(Qt::ISODate)},
@@ -372,7 +281,7 @@ Result<QCborValue> JournalHandler::deleteLesson(RequestContext& context, const Q
                     {QStringLiteral("homework"), lesson.homework}};
     QJsonArray oldCells;
     for (const CellRecord& cell : cells.value()) {
-        if (cell.lessonId != lessonId || (cell.mark.isEmpty() && cell.absence.isEmpty()))
+        if (cell.mark.isEmpty() && cell.absence.isEmpty())
             continue;
         QJsonObject json = cellToJson(cell);
         json.insert(QStringLiteral("student_id"), cell.studentId);

@@ -301,15 +301,14 @@ Result<bool> JournalStore::hasCorrectionColumns(qint64 lessonId) const
     return found->toBool();
 }
 
-Result<QList<CellRecord>> JournalStore::cells(qint64 assignmentId,
-                                              const QSet<qint64>& lessonIds) const
+namespace {
+const QString selectCells = QStringLiteral(
+    "SELECT lesson_id, student_id, mark, coalesce(work_type_id, 0), absence, comment, version "
+    "FROM journal_cell ");
+
+// The cells of selectCells' rows; only those of the lessons in `keep` when it is given.
+Result<QList<CellRecord>> cellsFrom(Result<SqlRows> result, const QSet<qint64>* keep = nullptr)
 {
-    // The whole journal in one range of journal_cell_assignment_idx (sql/0008), then only the
-    // cells of the lessons asked for: far cheaper than a descent of the key per lesson.
-    auto result = SqlRunner(m_db).rows(
-        QStringLiteral("SELECT lesson_id, student_id, mark, coalesce(work_type_id, 0), absence, "
-                       "  comment, version FROM journal_cell WHERE assignment_id = ?"),
-        {assignmentId});
     if (!result)
         return result.error();
     const SqlRows& rows = result.value();
@@ -317,12 +316,29 @@ Result<QList<CellRecord>> JournalStore::cells(qint64 assignmentId,
     cells.reserve(rows.size());
     for (int row = 0; row < rows.size(); ++row) {
         const qint64 lessonId = rows.integer(row, 0);
-        if (!lessonIds.contains(lessonId))
+        if (keep && !keep->contains(lessonId))
             continue;
         cells.append({lessonId, rows.integer(row, 1), rows.text(row, 2), rows.integer(row, 3),
                       rows.text(row, 4), rows.text(row, 5), int(rows.integer(row, 6))});
     }
     return cells;
+}
+} // namespace
+
+Result<QList<CellRecord>> JournalStore::cells(qint64 assignmentId,
+                                              const QSet<qint64>& lessonIds) const
+{
+    // The whole journal in one range of journal_cell_assignment_idx (sql/0008), then only the
+    // cells of the lessons asked for: far cheaper than a descent of the key per lesson.
+    return cellsFrom(SqlRunner(m_db).rows(selectCells + QStringLiteral("WHERE assignment_id = ?"),
+                                          {assignmentId}),
+                     &lessonIds);
+}
+
+Result<QList<CellRecord>> JournalStore::cellsOfLesson(qint64 lessonId) const
+{
+    return cellsFrom(
+        SqlRunner(m_db).rows(selectCells + QStringLiteral("WHERE lesson_id = ?"), {lessonId}));
 }
 
 Result<CellRecord> JournalStore::cell(qint64 lessonId, qint64 studentId) const

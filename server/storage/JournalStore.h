@@ -113,6 +113,7 @@ public:
 
     // The journal's cells of the lessons in `lessonIds`.
     Result<QList<CellRecord>> cells(qint64 assignmentId, const QSet<qint64>& lessonIds) const;
+    Result<QList<CellRecord>> cellsOfLesson(qint64 lessonId) const;
     // The cell as it is; version 0 when it has no row yet.
     Result<CellRecord> cell(qint64 lessonId, qint64 studentId) const;
     // Writes the cell if it still has expectedVersion, tells the journal's followers (as

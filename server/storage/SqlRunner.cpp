@@ -209,6 +209,11 @@ Result<SqlRows> SqlRunner::rows(const QString& statement, const QVariantList& va
     if (m_db.driverName() != QLatin1String("QPSQL") || !handle.isValid())
         return makeError(ErrorCode::Internal, databaseError(QStringLiteral("not PostgreSQL")));
     PGconn* connection = *static_cast<PGconn* const*>(handle.constData());
+    // A streamed QSqlQuery still reading would silently lose its remaining rows to PQexec.
+    if (PQisBusy(connection) || PQtransactionStatus(connection) == PQTRANS_ACTIVE) {
+        qWarning().noquote() << "SQL rows() while another query is still reading:" << statement;
+        return makeError(ErrorCode::Internal, databaseError(QStringLiteral("connection busy")));
+    }
     // PQexec answers with the last statement's result: after "BEGIN; …" the statement's own,
     // or the error that stopped the string.
     const bool begin = takePendingBegin(m_db);
@@ -216,12 +221,18 @@ Result<SqlRows> SqlRunner::rows(const QString& statement, const QVariantList& va
         PQexec(connection,
                ((begin ? QStringLiteral("BEGIN; ") : QString()) + *text).toUtf8().constData()),
         &PQclear);
-    if (PQresultStatus(result.get()) == PGRES_TUPLES_OK)
+    const ExecStatusType status = PQresultStatus(result.get());
+    if (status == PGRES_TUPLES_OK)
         return SqlRows(result.release());
+    if (result && status != PGRES_FATAL_ERROR) { // ran, but it was not a query that gives rows
+        qWarning().noquote() << "SQL rows() of a statement without rows:" << statement;
+        return makeError(ErrorCode::Internal, databaseError(QStringLiteral("no rows")));
+    }
     // No result at all: libpq could not even send the string.
     const QString sqlState = QString::fromUtf8(PQresultErrorField(result.get(), PG_DIAG_SQLSTATE));
-    const QString message = result ? QString::fromUtf8(PQresultErrorMessage(result.get())).trimmed()
-                                   : QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+    const QString message =
+        result ? QString::fromUtf8(PQresultErrorField(result.get(), PG_DIAG_MESSAGE_PRIMARY))
+               : QString::fromUtf8(PQerrorMessage(connection)).trimmed();
     if (begin && connectionLost(sqlState)) {
         qWarning().noquote() << "SQL connection failed:" << message;
         return makeError(ErrorCode::Unavailable, connectionFailed());

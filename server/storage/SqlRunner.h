@@ -31,11 +31,12 @@ public:
 
     Result<QSqlQuery> exec(const QString& statement, const QVariantList& values = {},
                            Fetch fetch = Fetch::Streamed) const;
+    // The whole result of a SELECT read straight from libpq (see SqlRows): for reads of
+    // thousands of values. While a streamed QSqlQuery of this connection is still reading,
+    // it refuses (internal error) rather than cut that query short.
+    Result<SqlRows> rows(const QString& statement, const QVariantList& values) const;
     // Statements stay prepared per connection; a connection just opened or about to close
     // has none, and no pending BEGIN (its libpq handle may reuse the address of an earlier one).
-    // The whole result of a SELECT read straight from libpq (see SqlRows): for reads of
-    // thousands of values. No streamed QSqlQuery of this connection may still be open.
-    Result<SqlRows> rows(const QString& statement, const QVariantList& values) const;
     static void forgetPrepared(const QSqlDatabase& db);
     // The first row's first column, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString& statement, const QVariantList& values = {}) const;

@@ -3,6 +3,7 @@
 #include "app/Application.h"
 #include "journal/JournalGridModel.h"
 #include "journal/JournalGridView.h"
+#include "journal/JournalSheet.h"
 #include "journal/LessonPanel.h"
 
 #include "support/KeyTyping.h"
@@ -126,6 +127,7 @@ private Q_SLOTS:
     void queuedEditsOfAnEarlierRunShowAsUnsent();
     void r04_aMarkTakesItsOwnWorkTypeAndAComment();
     void r09_aNewLessonTakesTheNextFreeNumber();
+    void theColumnsLayoutReadsAsTheMapsLayout();
 
 private:
     void makeView(int grade = 5, bool doubleMark = false, CellInput::Who who = {true, false});
@@ -483,6 +485,86 @@ void TestJournalGridModel::r09_aNewLessonTakesTheNextFreeNumber()
     panel.showLesson(sheet, &sheet.lessons.at(1), {});
     QCOMPARE(panel.lessonArgs().value(QStringLiteral("id")).toInteger(), kFirstLesson + 1);
     QVERIFY(!panel.isModified());
+}
+
+// journal.get's "columns" layout (lesson_columns, cell_columns) gives the same sheet as the
+// map per lesson and per cell, field by field.
+void TestJournalGridModel::theColumnsLayoutReadsAsTheMapsLayout()
+{
+    QCborMap maps = journalResult();
+    QCborArray lessons = maps.value(QStringLiteral("lessons")).toArray();
+    QCborMap first = lessons.at(0).toMap();
+    first.insert(QStringLiteral("correction_of"), nullptr);
+    first.insert(QStringLiteral("homework_late"), false);
+    lessons[0] = first;
+    QCborMap late = lessons.at(1).toMap();
+    late.insert(QStringLiteral("correction_of"), kFirstLesson);
+    late.insert(QStringLiteral("homework_late"), true);
+    late.insert(QStringLiteral("lesson_no"), 3);
+    late.insert(QStringLiteral("weight"), 2.5);
+    lessons[1] = late;
+    maps.insert(QStringLiteral("lessons"), lessons);
+    QCborArray cells = maps.value(QStringLiteral("cells")).toArray();
+    QCborMap marked = cells.at(0).toMap();
+    marked.insert(QStringLiteral("work_type_id"), nullptr);
+    cells[0] = marked;
+    cells.append(QCborMap{{QStringLiteral("lesson_id"), kFirstLesson + 1},
+                          {QStringLiteral("student_id"), kFirstStudent + 1},
+                          {QStringLiteral("mark"), QString()},
+                          {QStringLiteral("work_type_id"), 4},
+                          {QStringLiteral("absence"), QStringLiteral("н")},
+                          {QStringLiteral("comment"), QStringLiteral("справка")},
+                          {QStringLiteral("version"), 2}});
+    maps.insert(QStringLiteral("cells"), cells);
+
+    // The same answer as columns: the i-th entry of each array from the i-th map.
+    const auto columnsOf = [](const QCborArray& rows) {
+        QCborMap table;
+        for (const QCborValue& key : rows.first().toMap().keys()) {
+            QCborArray column;
+            for (const QCborValue& row : rows)
+                column.append(row.toMap().value(key));
+            table.insert(key, column);
+        }
+        return table;
+    };
+    QCborMap columns = maps;
+    columns.remove(QStringLiteral("lessons"));
+    columns.remove(QStringLiteral("cells"));
+    columns.insert(QStringLiteral("lesson_columns"), columnsOf(lessons));
+    columns.insert(QStringLiteral("cell_columns"), columnsOf(cells));
+
+    const JournalSheet expected = JournalSheet::fromCbor(maps);
+    const JournalSheet actual = JournalSheet::fromCbor(columns);
+    QCOMPARE(actual.lessons.size(), 2);
+    QCOMPARE(expected.lessons.size(), 2);
+    for (qsizetype i = 0; i < expected.lessons.size(); ++i) {
+        const JournalSheet::Lesson& want = expected.lessons.at(i);
+        const JournalSheet::Lesson& got = actual.lessons.at(i);
+        QCOMPARE(got.id, want.id);
+        QCOMPARE(got.date, want.date);
+        QCOMPARE(got.lessonNo, want.lessonNo);
+        QCOMPARE(got.topic, want.topic);
+        QCOMPARE(got.homework, want.homework);
+        QCOMPARE(got.workTypeId, want.workTypeId);
+        QCOMPARE(got.workType, want.workType);
+        QCOMPARE(got.weight, want.weight);
+        QCOMPARE(got.correctionOf, want.correctionOf);
+        QCOMPARE(got.taughtBy, want.taughtBy);
+        QCOMPARE(got.homeworkLate, want.homeworkLate);
+    }
+    QVERIFY(actual.lessons.at(1).homeworkLate);
+    QCOMPARE(actual.lessons.at(1).correctionOf, kFirstLesson);
+    QCOMPARE(actual.cells.size(), 2);
+    for (auto it = expected.cells.cbegin(); it != expected.cells.cend(); ++it) {
+        QVERIFY(actual.cells.contains(it.key()));
+        const JournalSheet::Cell& got = actual.cells.value(it.key());
+        QCOMPARE(got.mark, it->mark);
+        QCOMPARE(got.absence, it->absence);
+        QCOMPARE(got.comment, it->comment);
+        QCOMPARE(got.workTypeId, it->workTypeId);
+        QCOMPARE(got.version, it->version);
+    }
 }
 
 QTEST_MAIN(TestJournalGridModel)

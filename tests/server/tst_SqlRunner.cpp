@@ -152,6 +152,25 @@ private Q_SLOTS:
         QVERIFY(!inTransactionAfterTwoStatements());
     }
 
+    void rowsRefuseWhileAStreamedQueryIsStillReading()
+    {
+        const SqlRunner sql(m_db);
+        auto streamed =
+            sql.exec(QStringLiteral("SELECT generate_series(1, ?)"), {1000}); // streamed
+        QVERIFY(streamed.ok());
+        QSqlQuery query = std::move(streamed).value();
+        QVERIFY(query.next());
+        auto refused = sql.rows(QStringLiteral("SELECT ?::int"), {1});
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::Internal);
+        int rows = 1;
+        while (query.next())
+            ++rows;
+        QCOMPARE(rows, 1000); // the streamed query lost nothing
+        query.finish();
+        QVERIFY(sql.rows(QStringLiteral("SELECT ?::int"), {1}).ok());
+    }
+
 private:
     // Runs two statements apart in time; whether the second ran in the first's transaction.
     bool inTransactionAfterTwoStatements()

@@ -25,6 +25,11 @@ private Q_SLOTS:
         QTest::newRow("24 bytes") << QString(24, QLatin1Char('a'));
         QTest::newRow("32 Cyrillic letters") << QString(32, QChar(0x0436));
         QTest::newRow("33 Cyrillic letters") << QString(33, QChar(0x0436));
+        QTest::newRow("NUL") << QString(QChar(0));
+        QTest::newRow("U+007F U+0080") << QString(QChar(0x7f)) + QChar(0x80);
+        QTest::newRow("U+07FF U+0800") << QString(QChar(0x7ff)) + QChar(0x800);
+        QTest::newRow("U+FFFF") << QString(QChar(0xffff));
+        QTest::newRow("32 three-byte characters") << QString(32, QChar(0x20ac));
         QTest::newRow("a topic") << QStringLiteral("Сложение и вычитание дробей с разными "
                                                    "знаменателями. Решение задач");
         QTest::newRow("65536 bytes") << QString(65536, QLatin1Char('x'));
