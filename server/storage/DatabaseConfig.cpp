@@ -70,13 +70,24 @@ QSqlDatabase DatabaseConfig::open(const QString& connectionName, Account account
     }
     if (!m_options.isEmpty())
         db.setConnectOptions(m_options);
-    // Timestamps cross the wire in UTC; the session must not depend on the host's zone.
-    if (db.open()) {
-        SqlRunner::forgetPrepared(db);
-        QSqlQuery(db).exec(
-            QStringLiteral("SET TIME ZONE 'UTC'; SET client_min_messages = warning"));
-    }
+    openSession(db);
     return db;
+}
+
+bool DatabaseConfig::openSession(QSqlDatabase& db)
+{
+    // Timestamps cross the wire in UTC; the session must not depend on the host's zone.
+    // SqlRunner prepares every statement once per connection; left to choose, PostgreSQL
+    // kept planning most of them again at every execution (a custom plan each time), which
+    // cost more than running them: a third of the mark writes a second and a fifth of
+    // journal.get's time (docs/performance.md). Our statements are key and index lookups
+    // whose one generic plan is as good.
+    if (!db.open())
+        return false;
+    SqlRunner::forgetPrepared(db);
+    QSqlQuery(db).exec(QStringLiteral("SET TIME ZONE 'UTC'; SET client_min_messages = warning; "
+                                      "SET plan_cache_mode = force_generic_plan"));
+    return true;
 }
 
 void closeDatabase(const QString& connectionName)

@@ -23,6 +23,9 @@ public:
     bool isManaged() const { return m_managed; }
     // Opens a named connection on the calling thread; check isOpen() / lastError().
     QSqlDatabase open(const QString& connectionName, Account account) const;
+    // Opens a connection made by open(), first or again after it was lost, with the
+    // session's settings (UTC, generic plans); false when it cannot.
+    static bool openSession(QSqlDatabase& db);
 
 private:
     bool m_managed = true;

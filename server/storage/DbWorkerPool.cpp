@@ -64,13 +64,9 @@ void DbWorkerPool::workerLoop(int index)
                 job = std::move(m_jobs.front());
                 m_jobs.pop_front();
             }
-            if (!db.isOpen()) {
-                if (db.open())
-                    SqlRunner::forgetPrepared(db);
-                else
-                    qWarning().noquote()
-                        << "database worker cannot reconnect:" << db.lastError().text();
-            }
+            if (!db.isOpen() && !DatabaseConfig::openSession(db))
+                qWarning().noquote()
+                    << "database worker cannot reconnect:" << db.lastError().text();
             job(db);
         }
     }

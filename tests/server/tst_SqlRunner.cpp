@@ -31,6 +31,23 @@ private Q_SLOTS:
         closeDatabase(kConnection);
     }
 
+    // Each connection, and each one opened again after it was lost (DbWorkerPool), works in
+    // UTC and keeps one generic plan per prepared statement.
+    void aConnectionOpenedAgainHasTheSessionSettings()
+    {
+        for (int opening = 0; opening < 2; ++opening) {
+            const SqlRunner sql(m_db);
+            auto mode = sql.scalar(QStringLiteral("SHOW plan_cache_mode"));
+            auto zone = sql.scalar(QStringLiteral("SHOW TimeZone"));
+            QVERIFY(mode.ok() && zone.ok());
+            QCOMPARE(mode->toString(), QStringLiteral("force_generic_plan"));
+            QCOMPARE(zone->toString(), QStringLiteral("UTC"));
+            SqlRunner::forgetPrepared(m_db);
+            m_db.close();
+            QVERIFY(DatabaseConfig::openSession(m_db));
+        }
+    }
+
     void theFirstStatementBeginsTheTransaction()
     {
         const SqlRunner sql(m_db);
