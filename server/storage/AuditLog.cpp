@@ -84,7 +84,8 @@ Result<QList<AuditEntry>> AuditLog::list(const AuditFilter& filter) const
                        "old_value::text, new_value::text, reason FROM audit_log WHERE %1 "
                        "ORDER BY id DESC LIMIT ?")
             .arg(conditions.join(QStringLiteral(" AND "))),
-        values);
+        values, SqlRunner::Fetch::Streamed,
+        SqlRunner::Prepare::OneOff); // the best plan depends on the range and the limit
     if (!result)
         return result.error();
     QSqlQuery query = std::move(result).value();

@@ -146,10 +146,10 @@ bool connectionLost(const QString& sqlState)
 // What exec() and rows() send for a statement: "EXECUTE name (literals…)" when it is kept
 // prepared on this connection (`*name`), else the statement with its literals inlined.
 Result<QString> SqlRunner::textToSend(const QString& statement, const QVariantList& values,
-                                      QString* name) const
+                                      Prepare prepare, QString* name) const
 {
     // Without values, a statement may be a script (migrations): run it as it is.
-    *name = values.isEmpty() || values.size() > kMaxPreparedValues
+    *name = values.isEmpty() || values.size() > kMaxPreparedValues || prepare == Prepare::OneOff
                 ? QString()
                 : PreparedStatements::ofThisThread().nameFor(m_db, statement, values.size());
     if (values.isEmpty())
@@ -167,13 +167,13 @@ Result<QString> SqlRunner::textToSend(const QString& statement, const QVariantLi
     return makeError(ErrorCode::Internal, databaseError(QStringLiteral("bind values")));
 }
 
-Result<QSqlQuery> SqlRunner::exec(const QString& statement, const QVariantList& values,
-                                  Fetch fetch) const
+Result<QSqlQuery> SqlRunner::exec(const QString& statement, const QVariantList& values, Fetch fetch,
+                                  Prepare prepare) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(fetch == Fetch::Streamed);
     QString name;
-    const auto text = textToSend(statement, values, &name);
+    const auto text = textToSend(statement, values, prepare, &name);
     if (!text)
         return text.error();
     const bool begin = takePendingBegin(m_db);
@@ -202,7 +202,7 @@ Result<QSqlQuery> SqlRunner::exec(const QString& statement, const QVariantList& 
 Result<SqlRows> SqlRunner::rows(const QString& statement, const QVariantList& values) const
 {
     QString name;
-    const auto text = textToSend(statement, values, &name);
+    const auto text = textToSend(statement, values, Prepare::Kept, &name);
     if (!text)
         return text.error();
     const QVariant handle = m_db.driver()->handle();
@@ -228,11 +228,12 @@ Result<SqlRows> SqlRunner::rows(const QString& statement, const QVariantList& va
         qWarning().noquote() << "SQL rows() of a statement without rows:" << statement;
         return makeError(ErrorCode::Internal, databaseError(QStringLiteral("no rows")));
     }
-    // No result at all: libpq could not even send the string.
+    // PostgreSQL's own message; libpq's when it made the error itself (a lost connection, or
+    // no result at all because it could not even send the string).
     const QString sqlState = QString::fromUtf8(PQresultErrorField(result.get(), PG_DIAG_SQLSTATE));
-    const QString message =
-        result ? QString::fromUtf8(PQresultErrorField(result.get(), PG_DIAG_MESSAGE_PRIMARY))
-               : QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+    QString message = QString::fromUtf8(PQresultErrorField(result.get(), PG_DIAG_MESSAGE_PRIMARY));
+    if (message.isEmpty())
+        message = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
     if (begin && connectionLost(sqlState)) {
         qWarning().noquote() << "SQL connection failed:" << message;
         return makeError(ErrorCode::Unavailable, connectionFailed());

@@ -25,12 +25,21 @@ public:
         Buffered
     };
 
+    // Kept: prepared once per connection, one generic plan (the connection's
+    // plan_cache_mode). OneOff: the values written into the statement, planned for them each
+    // time: for a search whose best plan depends on its values (a date range, a LIMIT).
+    enum class Prepare
+    {
+        Kept,
+        OneOff
+    };
+
     explicit SqlRunner(const QSqlDatabase& db)
         : m_db(db)
     {}
 
     Result<QSqlQuery> exec(const QString& statement, const QVariantList& values = {},
-                           Fetch fetch = Fetch::Streamed) const;
+                           Fetch fetch = Fetch::Streamed, Prepare prepare = Prepare::Kept) const;
     // The whole result of a SELECT read straight from libpq (see SqlRows): for reads of
     // thousands of values. While a streamed QSqlQuery of this connection is still reading,
     // it refuses (internal error) rather than cut that query short.
@@ -50,7 +59,7 @@ public:
 
 private:
     Result<QString> textToSend(const QString& statement, const QVariantList& values,
-                               QString* name) const;
+                               Prepare prepare, QString* name) const;
 
     QSqlDatabase m_db;
 };

@@ -32,6 +32,9 @@ public:
 
     bool open()
     {
+        // A database a crashed run left behind goes first.
+        QSqlQuery(m_server.ownerDatabase())
+            .exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(m_name));
         if (!QSqlQuery(m_server.ownerDatabase())
                  .exec(QStringLiteral("CREATE DATABASE %1").arg(m_name)))
             return false;

@@ -48,6 +48,23 @@ private Q_SLOTS:
         }
     }
 
+    void aOneOffStatementIsNotKeptPrepared()
+    {
+        const SqlRunner sql(m_db);
+        const auto preparedWith = [&](const QString& marker) {
+            auto count = sql.scalar(QStringLiteral("SELECT count(*) FROM pg_prepared_statements "
+                                                   "WHERE strpos(statement, ?) > 0"),
+                                    {marker});
+            return count.ok() ? count->toInt() : -1;
+        };
+        QVERIFY(sql.exec(QStringLiteral("SELECT ? AS one_off_marker"), {1},
+                         SqlRunner::Fetch::Buffered, SqlRunner::Prepare::OneOff)
+                    .ok());
+        QCOMPARE(preparedWith(QStringLiteral("one_off_marker")), 0);
+        QVERIFY(sql.exec(QStringLiteral("SELECT ? AS kept_marker"), {1}).ok());
+        QCOMPARE(preparedWith(QStringLiteral("kept_marker")), 1);
+    }
+
     void theFirstStatementBeginsTheTransaction()
     {
         const SqlRunner sql(m_db);
@@ -184,8 +201,20 @@ private Q_SLOTS:
         while (query.next())
             ++rows;
         QCOMPARE(rows, 1000); // the streamed query lost nothing
-        query.finish();
-        QVERIFY(sql.rows(QStringLiteral("SELECT ?::int"), {1}).ok());
+    }
+
+    void rowsWorkOnceTheStreamedQueryIsGone()
+    {
+        const SqlRunner sql(m_db);
+        {
+            auto streamed = sql.exec(QStringLiteral("SELECT generate_series(1, ?)"), {1000});
+            QVERIFY(streamed.ok());
+            QSqlQuery query = std::move(streamed).value();
+            QVERIFY(query.next()); // destroyed with rows unread: QPSQL drains them
+        }
+        auto rows = sql.rows(QStringLiteral("SELECT ?::int"), {1});
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->integer(0, 0), 1);
     }
 
 private:
