@@ -2,9 +2,13 @@
 // statement, a request that ran no SQL sends nothing, a wrong statement is an error of the
 // statement (not "database unavailable"), and the audit chain refuses an isolation level under
 // which it would fork. Results read straight from libpq (SqlRows) parse every kind of value.
+#include "app/Server.h"
+#include "protocol/OpNames.h"
 #include "storage/AuditLog.h"
 #include "storage/DatabaseConfig.h"
+#include "storage/ManagedCluster.h"
 #include "storage/SqlRunner.h"
+#include "support/TestClient.h"
 #include "support/TestServer.h"
 
 #include <QSqlQuery>
@@ -215,6 +219,40 @@ private Q_SLOTS:
         auto rows = sql.rows(QStringLiteral("SELECT ?::int"), {1});
         QVERIFY(rows.ok());
         QCOMPARE(rows->integer(0, 0), 1);
+    }
+
+    // PostgreSQL drops every application connection (a restart, pg_terminate_backend): each
+    // database worker answers one request `unavailable`, then opens its connection again.
+    void aWorkerWhoseConnectionWasDroppedOpensItAgain()
+    {
+        const QString password = QStringLiteral("Right-pass-1");
+        QVERIFY(m_server.addUser(QStringLiteral("reconnecting"), password, {Role::Teacher}));
+        TestClient client(m_server.endpoint());
+        QVERIFY(client.connectToServer());
+        QVERIFY(client.login(QStringLiteral("reconnecting"), password).ok);
+        auto mine = SqlRunner(m_db).scalar(QStringLiteral("SELECT pg_backend_pid()"));
+        QVERIFY(mine.ok());
+        auto dropped =
+            SqlRunner(m_server.ownerDatabase())
+                .scalar(QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM "
+                                       "pg_stat_activity WHERE usename = ? AND pid <> ?"),
+                        {QString::fromLatin1(ManagedCluster::kAppRole), mine->toInt()});
+        QVERIFY(dropped.ok());
+        QVERIFY(dropped->toInt() > 0);
+        int unavailable = 0;
+        int inARow = 0;
+        for (int call = 0; call < 40 && inARow < 10; ++call) {
+            const Reply reply = client.call(QString::fromLatin1(Op::Me), {});
+            if (reply.ok) {
+                ++inARow;
+                continue;
+            }
+            QCOMPARE(reply.error.code, ErrorCode::Unavailable);
+            ++unavailable;
+            inARow = 0;
+        }
+        QCOMPARE(inARow, 10);
+        QVERIFY(unavailable <= m_server.server().workers().threadCount());
     }
 
 private:
