@@ -10,13 +10,23 @@
 #include <QSslConfiguration>
 #include <QSslServer>
 #include <QTcpServer>
+#include <QThread>
+
+#include <algorithm>
+
+namespace {
+constexpr int kFewestWorkers = 4;
+} // namespace
 
 Server::Server(const DatabaseConfig& database, const ServerSettings& settings, QObject* parent)
     : QObject(parent)
     , m_settings(settings)
     , m_registry(buildOpRegistry())
     , m_dispatcher(m_registry, m_settings)
-    , m_workers(std::make_unique<DbWorkerPool>(database, settings.workerThreads))
+    , m_workers(std::make_unique<DbWorkerPool>(
+          database, settings.workerThreads > 0
+                        ? settings.workerThreads
+                        : std::max(kFewestWorkers, 2 * QThread::idealThreadCount())))
 {}
 
 Server::~Server()

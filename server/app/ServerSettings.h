@@ -3,7 +3,10 @@
 // The server's tunables in one typed place, with the defaults the school gets.
 struct ServerSettings
 {
-    int workerThreads = 8;
+    // Database workers; 0: two per processor core, at least four. Each keeps a PostgreSQL
+    // backend busy on the same cores: more of them only queue for the processors and stretch
+    // the slowest replies (bench_journal, docs/performance.md).
+    int workerThreads = 0;
     // A signed-in session ends after this long without a request.
     int sessionIdleTimeoutSeconds = 30 * 60;
     // Failed sign-ins from one address for one login before that pair is locked out.
