@@ -11,6 +11,16 @@ void idOrNull(CborWriter& out, qint64 id)
         out.null();
 }
 
+// One column of the "columns" layout: its name, then the value `write` gives for each row.
+template <typename Row, typename Write>
+void writeColumn(CborWriter& out, const char* name, const QList<Row>& rows, const Write& write)
+{
+    out.text(QLatin1StringView(name));
+    out.startArray(quint64(rows.size()));
+    for (const Row& row : rows)
+        write(row);
+}
+
 QCborMap mapOf(const QByteArray& encoded)
 {
     return QCborValue::fromCbor(encoded).toMap();
@@ -69,69 +79,41 @@ void writeCell(CborWriter& out, const CellRecord& cell)
 void writeLessonColumns(CborWriter& out, const QList<LessonRecord>& lessons,
                         const QHash<qint64, WorkType>& types)
 {
-    const auto size = quint64(lessons.size());
-    const auto column = [&](QLatin1StringView name, const auto& write) {
-        out.text(name);
-        out.startArray(size);
-        for (const LessonRecord& lesson : lessons)
-            write(lesson);
+    const auto column = [&](const char* name, const auto& write) {
+        writeColumn(out, name, lessons, write);
     };
     out.startMap(11);
-    column(QLatin1StringView("id"), [&](const LessonRecord& lesson) { out.integer(lesson.id); });
-    column(QLatin1StringView("date"),
+    column("id", [&](const LessonRecord& lesson) { out.integer(lesson.id); });
+    column("date",
            [&](const LessonRecord& lesson) { out.text(lesson.heldOn.toString(Qt::ISODate)); });
-    column(QLatin1StringView("lesson_no"),
-           [&](const LessonRecord& lesson) { out.integer(lesson.lessonNo); });
-    column(QLatin1StringView("topic"), [&](const LessonRecord& lesson) { out.text(lesson.topic); });
-    column(QLatin1StringView("homework"),
-           [&](const LessonRecord& lesson) { out.text(lesson.homework); });
-    column(QLatin1StringView("work_type_id"),
-           [&](const LessonRecord& lesson) { idOrNull(out, lesson.workTypeId); });
-    column(QLatin1StringView("work_type"),
+    column("lesson_no", [&](const LessonRecord& lesson) { out.integer(lesson.lessonNo); });
+    column("topic", [&](const LessonRecord& lesson) { out.text(lesson.topic); });
+    column("homework", [&](const LessonRecord& lesson) { out.text(lesson.homework); });
+    column("work_type_id", [&](const LessonRecord& lesson) { idOrNull(out, lesson.workTypeId); });
+    column("work_type",
            [&](const LessonRecord& lesson) { out.text(types.value(lesson.workTypeId).title); });
-    column(QLatin1StringView("weight"), [&](const LessonRecord& lesson) {
+    column("weight", [&](const LessonRecord& lesson) {
         out.number(lesson.workTypeId ? types.value(lesson.workTypeId).weight : 0.0);
     });
-    column(QLatin1StringView("correction_of"),
+    column("correction_of",
            [&](const LessonRecord& lesson) { idOrNull(out, lesson.correctionOf); });
-    column(QLatin1StringView("taught_by"),
-           [&](const LessonRecord& lesson) { out.integer(lesson.taughtBy); });
-    column(QLatin1StringView("homework_late"),
-           [&](const LessonRecord& lesson) { out.boolean(lesson.homeworkLate); });
+    column("taught_by", [&](const LessonRecord& lesson) { out.integer(lesson.taughtBy); });
+    column("homework_late", [&](const LessonRecord& lesson) { out.boolean(lesson.homeworkLate); });
 }
 
 void writeCellColumns(CborWriter& out, const QList<CellRecord>& cells)
 {
-    const auto size = quint64(cells.size());
+    const auto column = [&](const char* name, const auto& write) {
+        writeColumn(out, name, cells, write);
+    };
     out.startMap(7);
-    out.text(QLatin1StringView("lesson_id"));
-    out.startArray(size);
-    for (const CellRecord& cell : cells)
-        out.integer(cell.lessonId);
-    out.text(QLatin1StringView("student_id"));
-    out.startArray(size);
-    for (const CellRecord& cell : cells)
-        out.integer(cell.studentId);
-    out.text(QLatin1StringView("mark"));
-    out.startArray(size);
-    for (const CellRecord& cell : cells)
-        out.text(cell.mark);
-    out.text(QLatin1StringView("work_type_id"));
-    out.startArray(size);
-    for (const CellRecord& cell : cells)
-        idOrNull(out, cell.workTypeId);
-    out.text(QLatin1StringView("absence"));
-    out.startArray(size);
-    for (const CellRecord& cell : cells)
-        out.text(cell.absence);
-    out.text(QLatin1StringView("comment"));
-    out.startArray(size);
-    for (const CellRecord& cell : cells)
-        out.text(cell.comment);
-    out.text(QLatin1StringView("version"));
-    out.startArray(size);
-    for (const CellRecord& cell : cells)
-        out.integer(cell.version);
+    column("lesson_id", [&](const CellRecord& cell) { out.integer(cell.lessonId); });
+    column("student_id", [&](const CellRecord& cell) { out.integer(cell.studentId); });
+    column("mark", [&](const CellRecord& cell) { out.text(cell.mark); });
+    column("work_type_id", [&](const CellRecord& cell) { idOrNull(out, cell.workTypeId); });
+    column("absence", [&](const CellRecord& cell) { out.text(cell.absence); });
+    column("comment", [&](const CellRecord& cell) { out.text(cell.comment); });
+    column("version", [&](const CellRecord& cell) { out.integer(cell.version); });
 }
 
 QCborMap lesson(const LessonRecord& lesson, const QHash<qint64, WorkType>& types)

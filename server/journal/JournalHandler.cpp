@@ -115,13 +115,8 @@ Result<QCborValue> JournalHandler::get(RequestContext& context, const QCborMap& 
     const JournalStore store(context.db);
     auto students = store.students(*journal, from, to);
     auto lessons = store.lessons(assignmentId, from, to);
-    QSet<qint64> lessonIds;
-    if (lessons) {
-        lessonIds.reserve(lessons->size());
-        for (const LessonRecord& lesson : lessons.value())
-            lessonIds.insert(lesson.id);
-    }
-    auto cells = store.cells(assignmentId, lessonIds);
+    auto cells = lessons ? store.cells(assignmentId, lessons.value())
+                         : Result<QList<CellRecord>>(lessons.error());
     auto periodMarks = store.periodMarks(assignmentId);
     auto types = store.workTypes();
     if (!students || !lessons || !cells || !periodMarks || !types)

@@ -6,8 +6,6 @@
 
 #include <QSet>
 
-#include <algorithm>
-
 namespace {
 const QString selectLesson = QStringLiteral(
     "SELECT id, assignment_id, held_on, lesson_no, topic, homework, coalesce(work_type_id, 0), "
@@ -326,10 +324,14 @@ Result<QList<CellRecord>> cellsFrom(Result<SqlRows> result, const QSet<qint64>* 
 } // namespace
 
 Result<QList<CellRecord>> JournalStore::cells(qint64 assignmentId,
-                                              const QSet<qint64>& lessonIds) const
+                                              const QList<LessonRecord>& lessons) const
 {
     // The whole journal in one range of journal_cell_assignment_idx (sql/0008), then only the
     // cells of the lessons asked for: far cheaper than a descent of the key per lesson.
+    QSet<qint64> lessonIds;
+    lessonIds.reserve(lessons.size());
+    for (const LessonRecord& lesson : lessons)
+        lessonIds.insert(lesson.id);
     return cellsFrom(SqlRunner(m_db).rows(selectCells + QStringLiteral("WHERE assignment_id = ?"),
                                           {assignmentId}),
                      &lessonIds);

@@ -111,8 +111,8 @@ public:
     Status deleteLesson(qint64 lessonId) const;
     Result<bool> hasCorrectionColumns(qint64 lessonId) const;
 
-    // The journal's cells of the lessons in `lessonIds`.
-    Result<QList<CellRecord>> cells(qint64 assignmentId, const QSet<qint64>& lessonIds) const;
+    // The journal's cells of `lessons`.
+    Result<QList<CellRecord>> cells(qint64 assignmentId, const QList<LessonRecord>& lessons) const;
     Result<QList<CellRecord>> cellsOfLesson(qint64 lessonId) const;
     // The cell as it is; version 0 when it has no row yet.
     Result<CellRecord> cell(qint64 lessonId, qint64 studentId) const;

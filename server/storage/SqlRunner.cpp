@@ -61,11 +61,19 @@ std::optional<QString> substituted(const QString& statement, qsizetype valueCoun
     return text;
 }
 
-// The libpq connection behind a QSqlDatabase: what statements and transactions belong to.
+// The libpq connection behind a QSqlDatabase (QPSQL's handle); null when there is none.
+PGconn* connectionOf(const QSqlDatabase& db)
+{
+    if (db.driverName() != QLatin1String("QPSQL"))
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    return handle.isValid() ? *static_cast<PGconn* const*>(handle.constData()) : nullptr;
+}
+
+// What statements and transactions belong to: the libpq connection.
 quintptr connectionKey(const QSqlDatabase& db)
 {
-    const QVariant handle = db.driver()->handle();
-    return handle.isValid() ? *static_cast<const quintptr*>(handle.constData()) : 0;
+    return reinterpret_cast<quintptr>(connectionOf(db));
 }
 
 // The server-side prepared statements of each connection of this thread (a QPSQL
@@ -205,10 +213,9 @@ Result<SqlRows> SqlRunner::rows(const QString& statement, const QVariantList& va
     const auto text = textToSend(statement, values, Prepare::Kept, &name);
     if (!text)
         return text.error();
-    const QVariant handle = m_db.driver()->handle();
-    if (m_db.driverName() != QLatin1String("QPSQL") || !handle.isValid())
+    PGconn* connection = connectionOf(m_db);
+    if (!connection)
         return makeError(ErrorCode::Internal, databaseError(QStringLiteral("not PostgreSQL")));
-    PGconn* connection = *static_cast<PGconn* const*>(handle.constData());
     // A streamed QSqlQuery still reading would silently lose its remaining rows to PQexec.
     if (PQisBusy(connection) || PQtransactionStatus(connection) == PQTRANS_ACTIVE) {
         qWarning().noquote() << "SQL rows() while another query is still reading:" << statement;
