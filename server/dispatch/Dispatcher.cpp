@@ -4,8 +4,6 @@
 #include "storage/IdempotencyStore.h"
 #include "storage/SqlRunner.h"
 
-#include <QSqlError>
-
 namespace {
 const QString kIdempotencyKey = QStringLiteral("idempotency_key");
 // A UUID (36 characters) fits; shorter keys collide too easily.
@@ -47,16 +45,18 @@ DispatchOutcome Dispatcher::run(QSqlDatabase& db, const Request& request,
 
     const Result<QCborValue> result = authorizeAndHandle(context, *spec, request, caller);
     const bool keep = result.ok() || context.commitOnError;
-    if (keep && !SqlRunner::commit(db)) {
+    if (keep) {
+        if (const Status committed = SqlRunner::commit(db); !committed) {
+            SqlRunner::rollback(db);
+            Error error = committed.error();
+            if (error.code == ErrorCode::Internal)
+                error.message = tr("The change could not be saved: %1").arg(error.message);
+            outcome.reply = Reply::failure(request.id, error);
+            return outcome;
+        }
+    } else {
         SqlRunner::rollback(db);
-        outcome.reply = Reply::failure(
-            request.id,
-            makeError(ErrorCode::Internal,
-                      tr("The change could not be saved: %1").arg(db.lastError().text())));
-        return outcome;
     }
-    if (!keep)
-        SqlRunner::rollback(db);
     outcome.reply = result.ok() ? Reply::success(request.id, result.value())
                                 : Reply::failure(request.id, result.error());
     if (result.ok())

@@ -58,13 +58,14 @@ struct RequestContext
     // The school's calendar date now (the server runs in the school's time zone).
     QDate today() const { return now.toLocalTime().date(); }
     const UserRecord& user() const { return session->user; }
-    // Writes an audit row in this request's transaction, stamped with who, when, where.
-    Result<qint64> audit(AuditEntry entry) const
+    // Writes an audit row in this request's transaction, stamped with who, when, where; it
+    // travels with the COMMIT, and when it cannot be written nothing of the request commits.
+    Status audit(AuditEntry entry) const
     {
         entry.at = now;
         if (!entry.userId && session)
             entry.userId = session->user.id;
         entry.clientAddress = clientAddress;
-        return AuditLog(db).append(entry);
+        return AuditLog(db).appendAtCommit(entry);
     }
 };

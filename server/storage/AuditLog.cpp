@@ -41,21 +41,40 @@ QJsonValue jsonFromText(const QVariant& text)
 }
 } // namespace
 
+namespace {
+// audit_append() (sql/0007) takes the chain's advisory lock (one key per chain, so that a
+// chain grows in one order across transactions and server instances), reads its last hash and
+// inserts the row.
+const QString kAppend = QStringLiteral(
+    "SELECT audit_append(?::integer, ?::timestamptz, ?::bigint, ?::text, ?::text, ?::text, "
+    "?::bigint, ?::jsonb, ?::jsonb, ?::text)");
+
+QVariantList appendValues(const AuditEntry& entry)
+{
+    return {chainOf(entry),
+            entry.at,
+            sqlNullable(entry.userId),
+            entry.clientAddress,
+            entry.op,
+            entry.entity,
+            sqlNullable(entry.entityId),
+            jsonParameter(entry.oldValue),
+            jsonParameter(entry.newValue),
+            entry.reason};
+}
+} // namespace
+
 Result<qint64> AuditLog::append(const AuditEntry& entry) const
 {
-    // audit_append() (sql/0007) takes the chain's advisory lock (one key per chain, so that a
-    // chain grows in one order across transactions and server instances), reads its last hash
-    // and inserts the row.
-    const qint64 chain = chainOf(entry);
-    auto id = SqlRunner(m_db).scalar(
-        QStringLiteral("SELECT audit_append(?::integer, ?::timestamptz, ?::bigint, ?::text, "
-                       "?::text, ?::text, ?::bigint, ?::jsonb, ?::jsonb, ?::text)"),
-        {chain, entry.at, sqlNullable(entry.userId), entry.clientAddress, entry.op, entry.entity,
-         sqlNullable(entry.entityId), jsonParameter(entry.oldValue), jsonParameter(entry.newValue),
-         entry.reason});
+    auto id = SqlRunner(m_db).scalar(kAppend, appendValues(entry));
     if (!id)
         return id.error();
     return id->toLongLong();
+}
+
+Status AuditLog::appendAtCommit(const AuditEntry& entry) const
+{
+    return SqlRunner(m_db).execAtCommit(kAppend, appendValues(entry));
 }
 
 Result<QList<AuditEntry>> AuditLog::list(const AuditFilter& filter) const

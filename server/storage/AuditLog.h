@@ -50,6 +50,9 @@ public:
     {}
 
     Result<qint64> append(const AuditEntry& entry) const;
+    // The same row, sent with the transaction's COMMIT (SqlRunner::execAtCommit): one round
+    // trip less, and the chain's lock is held only while the transaction commits.
+    Status appendAtCommit(const AuditEntry& entry) const;
     Result<QList<AuditEntry>> list(const AuditFilter& filter) const;
     Result<AuditVerification> verify() const;
 

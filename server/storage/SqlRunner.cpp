@@ -129,6 +129,19 @@ bool takePendingBegin(const QSqlDatabase& db)
 {
     return db.isValid() && db.driver() && pendingBegins().remove(connectionKey(db));
 }
+
+// The statements of this thread's connections that wait to be sent with their COMMIT.
+QHash<quintptr, QStringList>& statementsAtCommit()
+{
+    static thread_local QHash<quintptr, QStringList> statements;
+    return statements;
+}
+
+QStringList takeStatementsAtCommit(const QSqlDatabase& db)
+{
+    return db.isValid() && db.driver() ? statementsAtCommit().take(connectionKey(db))
+                                       : QStringList();
+}
 } // namespace
 
 namespace {
@@ -207,6 +220,42 @@ Result<QSqlQuery> SqlRunner::exec(const QString& statement, const QVariantList& 
     return query;
 }
 
+namespace {
+// A streamed QSqlQuery still reading would silently lose its remaining rows to PQexec.
+bool stillReading(PGconn* connection)
+{
+    return PQisBusy(connection) || PQtransactionStatus(connection) == PQTRANS_ACTIVE;
+}
+
+using PgResult = std::unique_ptr<PGresult, decltype(&PQclear)>;
+
+// PQexec answers with the last statement's result, or with the error that stopped the string.
+PgResult execText(PGconn* connection, const QString& text)
+{
+    return PgResult(PQexec(connection, text.toUtf8().constData()), &PQclear);
+}
+} // namespace
+
+// What went wrong in a string sent with PQexec: PostgreSQL's own message, or libpq's when it
+// made the error itself (a lost connection, or no result at all because it could not even send
+// the string).
+Error SqlRunner::failureOf(const pg_result* result, bool begun, bool prepared) const
+{
+    PGconn* connection = connectionOf(m_db);
+    const QString sqlState = QString::fromUtf8(PQresultErrorField(result, PG_DIAG_SQLSTATE));
+    QString message = QString::fromUtf8(PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY));
+    if (message.isEmpty() && connection)
+        message = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+    if (begun && connectionLost(sqlState)) {
+        qWarning().noquote() << "SQL connection failed:" << message;
+        return makeError(ErrorCode::Unavailable, connectionFailed());
+    }
+    if (prepared && sqlState == kUnknownStatement)
+        PreparedStatements::ofThisThread().forget(m_db);
+    qWarning().noquote() << "SQL failed:" << message;
+    return makeError(ErrorCode::Internal, databaseError(message));
+}
+
 Result<SqlRows> SqlRunner::rows(const QString& statement, const QVariantList& values) const
 {
     QString name;
@@ -216,18 +265,13 @@ Result<SqlRows> SqlRunner::rows(const QString& statement, const QVariantList& va
     PGconn* connection = connectionOf(m_db);
     if (!connection)
         return makeError(ErrorCode::Internal, databaseError(QStringLiteral("not PostgreSQL")));
-    // A streamed QSqlQuery still reading would silently lose its remaining rows to PQexec.
-    if (PQisBusy(connection) || PQtransactionStatus(connection) == PQTRANS_ACTIVE) {
+    if (stillReading(connection)) {
         qWarning().noquote() << "SQL rows() while another query is still reading:" << statement;
         return makeError(ErrorCode::Internal, databaseError(QStringLiteral("connection busy")));
     }
-    // PQexec answers with the last statement's result: after "BEGIN; …" the statement's own,
-    // or the error that stopped the string.
+    // After "BEGIN; …" the answer is the statement's own result.
     const bool begin = takePendingBegin(m_db);
-    std::unique_ptr<PGresult, decltype(&PQclear)> result(
-        PQexec(connection,
-               ((begin ? QStringLiteral("BEGIN; ") : QString()) + *text).toUtf8().constData()),
-        &PQclear);
+    PgResult result = execText(connection, (begin ? QStringLiteral("BEGIN; ") : QString()) + *text);
     const ExecStatusType status = PQresultStatus(result.get());
     if (status == PGRES_TUPLES_OK)
         return SqlRows(result.release());
@@ -235,26 +279,26 @@ Result<SqlRows> SqlRunner::rows(const QString& statement, const QVariantList& va
         qWarning().noquote() << "SQL rows() of a statement without rows:" << statement;
         return makeError(ErrorCode::Internal, databaseError(QStringLiteral("no rows")));
     }
-    // PostgreSQL's own message; libpq's when it made the error itself (a lost connection, or
-    // no result at all because it could not even send the string).
-    const QString sqlState = QString::fromUtf8(PQresultErrorField(result.get(), PG_DIAG_SQLSTATE));
-    QString message = QString::fromUtf8(PQresultErrorField(result.get(), PG_DIAG_MESSAGE_PRIMARY));
-    if (message.isEmpty())
-        message = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
-    if (begin && connectionLost(sqlState)) {
-        qWarning().noquote() << "SQL connection failed:" << message;
-        return makeError(ErrorCode::Unavailable, connectionFailed());
-    }
-    if (!name.isEmpty() && sqlState == kUnknownStatement)
-        PreparedStatements::ofThisThread().forget(m_db);
-    qWarning().noquote() << "SQL failed:" << message;
-    return makeError(ErrorCode::Internal, databaseError(message));
+    return failureOf(result.get(), begin, !name.isEmpty());
+}
+
+Status SqlRunner::execAtCommit(const QString& statement, const QVariantList& values) const
+{
+    if (!connectionOf(m_db))
+        return makeError(ErrorCode::Internal, databaseError(QStringLiteral("not PostgreSQL")));
+    QString name;
+    const auto text = textToSend(statement, values, Prepare::Kept, &name);
+    if (!text)
+        return text.error();
+    statementsAtCommit()[connectionKey(m_db)].append(*text);
+    return Done{};
 }
 
 void SqlRunner::forgetPrepared(const QSqlDatabase& db)
 {
     PreparedStatements::ofThisThread().forget(db);
     takePendingBegin(db); // a new connection has no transaction to begin
+    takeStatementsAtCommit(db);
 }
 
 void SqlRunner::beginWithNextStatement(const QSqlDatabase& db)
@@ -262,13 +306,37 @@ void SqlRunner::beginWithNextStatement(const QSqlDatabase& db)
     pendingBegins().insert(connectionKey(db));
 }
 
-bool SqlRunner::commit(QSqlDatabase& db)
+Status SqlRunner::commit(QSqlDatabase& db)
 {
-    return takePendingBegin(db) || db.commit();
+    const QStringList atCommit = takeStatementsAtCommit(db);
+    const bool begin = takePendingBegin(db);
+    if (atCommit.isEmpty()) {
+        if (begin || db.commit())
+            return Done{};
+        qWarning().noquote() << "SQL COMMIT failed:" << db.lastError().text();
+        return makeError(ErrorCode::Internal, databaseError(db.lastError().databaseText()));
+    }
+    PGconn* connection = connectionOf(db); // execAtCommit() found one
+    if (stillReading(connection)) {
+        qWarning().noquote() << "SQL commit while a query is still reading";
+        return makeError(ErrorCode::Internal, databaseError(QStringLiteral("connection busy")));
+    }
+    QString text = begin ? QStringLiteral("BEGIN; ") : QString();
+    text += atCommit.join(QStringLiteral("; ")) + QStringLiteral("; COMMIT");
+    PgResult result = execText(connection, text);
+    if (PQresultStatus(result.get()) == PGRES_COMMAND_OK) {
+        // In a transaction an earlier statement had aborted, COMMIT answers ROLLBACK.
+        if (qstrcmp(PQcmdStatus(result.get()), "COMMIT") == 0)
+            return Done{};
+        qWarning().noquote() << "SQL COMMIT rolled back a failed transaction";
+        return makeError(ErrorCode::Internal, databaseError(QStringLiteral("rolled back")));
+    }
+    return SqlRunner(db).failureOf(result.get(), begin, true);
 }
 
 void SqlRunner::rollback(QSqlDatabase& db)
 {
+    takeStatementsAtCommit(db);
     if (!takePendingBegin(db))
         db.rollback();
 }

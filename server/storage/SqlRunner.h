@@ -44,6 +44,10 @@ public:
     // thousands of values. While a streamed QSqlQuery of this connection is still reading,
     // it refuses (internal error) rather than cut that query short.
     Result<SqlRows> rows(const QString& statement, const QVariantList& values) const;
+    // Queues a statement to travel with this transaction's COMMIT ("EXECUTE …; COMMIT" in one
+    // round trip): for a row that must commit with the change and whose result nobody reads
+    // (the audit row). When it fails, nothing of the transaction commits. rollback() drops it.
+    Status execAtCommit(const QString& statement, const QVariantList& values) const;
     // Statements stay prepared per connection; a connection just opened or about to close
     // has none, and no pending BEGIN (its libpq handle may reuse the address of an earlier one).
     static void forgetPrepared(const QSqlDatabase& db);
@@ -52,12 +56,14 @@ public:
 
     // A transaction whose BEGIN travels with its first statement ("BEGIN; EXECUTE …" in one
     // round trip): every request opens one. commit() and rollback() end it; when no
-    // statement ran, nothing was begun and nothing is sent.
+    // statement ran, nothing was begun and nothing is sent (unless a statement waits for
+    // the commit: then "BEGIN; …; COMMIT").
     static void beginWithNextStatement(const QSqlDatabase& db);
-    static bool commit(QSqlDatabase& db);
+    static Status commit(QSqlDatabase& db);
     static void rollback(QSqlDatabase& db);
 
 private:
+    Error failureOf(const pg_result* result, bool begun, bool prepared) const;
     Result<QString> textToSend(const QString& statement, const QVariantList& values,
                                Prepare prepare, QString* name) const;
 

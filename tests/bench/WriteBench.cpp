@@ -5,6 +5,7 @@
 #include "storage/AuditLog.h"
 #include "storage/DatabaseConfig.h"
 #include "storage/JournalStore.h"
+#include "storage/SqlRunner.h"
 #include "support/TestClient.h"
 
 #include <QCborArray>
@@ -257,10 +258,11 @@ private:
 };
 } // namespace
 
-// Per write, in one transaction: the cell as it is (the audit row records the old value), the
-// upsert of the cell while it still has that version, the audit row — the storage calls the
-// server makes, and nothing of the server around them (no session check, rules, lesson or
-// roster lookups).
+// Per write, in one transaction opened and closed as the server's dispatcher does (its BEGIN
+// rides on the first statement, the audit row on the COMMIT): the cell as it is (the audit row
+// records the old value), the upsert of the cell while it still has that version, the audit
+// row — the storage calls the server makes, and nothing of the server around them (no session
+// check, rules, lesson or roster lookups).
 std::optional<WriteBench::Figures> WriteBench::straightToDatabase(int clients)
 {
     const DatabaseConfig config = DatabaseConfig::managed(m_school.socketDir());
@@ -272,7 +274,7 @@ std::optional<WriteBench::Figures> WriteBench::straightToDatabase(int clients)
             QSqlDatabase& db = database->db();
             const QDateTime now = Clock::current().now();
             const JournalStore store(db);
-            db.transaction();
+            SqlRunner::beginWithNextStatement(db);
             auto before = store.cell(target.lessonId, target.studentId);
             CellRecord after = before ? before.value() : CellRecord{};
             after.mark = flipped(target.mark);
@@ -290,10 +292,11 @@ std::optional<WriteBench::Figures> WriteBench::straightToDatabase(int clients)
                                          {QStringLiteral("student_id"), target.studentId}};
             entry.newValue = QJsonObject{{QStringLiteral("mark"), after.mark},
                                          {QStringLiteral("student_id"), target.studentId}};
-            auto audited =
-                version && version.value() ? AuditLog(db).append(entry) : Result<qint64>(0);
-            if (!version || !version.value() || !audited || !db.commit()) {
-                db.rollback();
+            const Status audited = version && version.value()
+                                       ? AuditLog(db).appendAtCommit(entry)
+                                       : Status(makeError(ErrorCode::Conflict, QString()));
+            if (!audited || !SqlRunner::commit(db)) {
+                SqlRunner::rollback(db);
                 return false;
             }
             return true;

@@ -1,6 +1,7 @@
 // The journal's rules through the real ops (RULES.md R01–R07, R16, R18): each holds for a
 // good entry and refuses a bad one with its rule id. "Today" comes from a FakeClock.
 #include "protocol/OpNames.h"
+#include "storage/ManagedCluster.h"
 #include "storage/SqlRunner.h"
 #include "support/FakeClock.h"
 #include "support/SchoolBuilder.h"
@@ -400,6 +401,36 @@ private Q_SLOTS:
         QCOMPARE(reply.error.rule, QStringLiteral("R01"));
         QCOMPARE(reply.error.details[QStringLiteral("index")].toInteger(), 1);
         QVERIFY(cellOf(lessonId, m_anna).isEmpty());
+    }
+
+    // The audit row travels with the COMMIT: when it cannot be written, the mark is not kept
+    // either, and the teacher hears that it was not saved.
+    void aMarkWhoseAuditRowCannotBeWrittenIsNotKept()
+    {
+        const qint64 lessonId = lesson(m_math5, monday.date().addDays(1), 4, m_oral);
+        const QString role = QString::fromLatin1(ManagedCluster::kAppRole);
+        QSqlDatabase owner = m_server.ownerDatabase();
+        const SqlRunner ownerSql(owner);
+        QVERIFY(
+            ownerSql.exec(QStringLiteral("REVOKE INSERT ON audit_log FROM \"%1\"").arg(role)).ok());
+        const QString grant = QStringLiteral("GRANT INSERT ON audit_log TO \"%1\"").arg(role);
+        auto grantBack = qScopeGuard([&] { ownerSql.exec(grant); }); // when a check fails
+        const Reply refused =
+            set(lessonId, m_anna, {{QStringLiteral("mark"), QStringLiteral("5")}});
+        QCOMPARE(refused.error.code, ErrorCode::Internal);
+        QVERIFY(cellOf(lessonId, m_anna).isEmpty());
+        grantBack.dismiss();
+        QVERIFY(ownerSql.exec(grant).ok());
+        auto audited = [&] {
+            auto count = ownerSql.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE "
+                                                        "op = 'cell.set' AND entity_id = ?"),
+                                         {lessonId});
+            return count ? count->toInt() : -1;
+        };
+        QCOMPARE(audited(), 0);
+        QVERIFY(set(lessonId, m_anna, {{QStringLiteral("mark"), QStringLiteral("5")}}).ok);
+        QCOMPARE(cellOf(lessonId, m_anna), QStringLiteral("5"));
+        QCOMPARE(audited(), 1);
     }
 
     void r16_journalGetGivesWeightedAverageAndForecast()

@@ -1,7 +1,9 @@
 // The storage layer's transaction plumbing: a request's BEGIN travels with its first
 // statement, a request that ran no SQL sends nothing, a wrong statement is an error of the
 // statement (not "database unavailable"), and the audit chain refuses an isolation level under
-// which it would fork. Results read straight from libpq (SqlRows) parse every kind of value.
+// which it would fork. A statement queued for the commit travels with it, and when it fails
+// nothing of the transaction commits. Results read straight from libpq (SqlRows) parse every kind
+// of value.
 #include "app/Server.h"
 #include "protocol/OpNames.h"
 #include "storage/AuditLog.h"
@@ -125,6 +127,69 @@ private Q_SLOTS:
         SqlRunner::rollback(m_db);
         auto fine = SqlRunner(m_db).scalar(QStringLiteral("SELECT 1"));
         QVERIFY(fine.ok());
+    }
+
+    // A statement queued for the commit (the audit row) is sent with the COMMIT, not before.
+    void aStatementAtCommitTravelsWithTheCommit()
+    {
+        const SqlRunner sql(m_db);
+        QVERIFY(anEmptyTable());
+        SqlRunner::beginWithNextStatement(m_db);
+        QVERIFY(sql.exec(QStringLiteral("INSERT INTO at_commit VALUES (?)"), {1}).ok());
+        QVERIFY(sql.execAtCommit(QStringLiteral("INSERT INTO at_commit VALUES (?)"), {2}).ok());
+        QCOMPARE(countIn(QStringLiteral("at_commit")), 1); // not sent yet
+        QVERIFY(SqlRunner::commit(m_db));
+        QCOMPARE(countIn(QStringLiteral("at_commit")), 2);
+        QVERIFY(!inTransactionAfterTwoStatements());
+        // With no statement before it, it carries the pending BEGIN too.
+        SqlRunner::beginWithNextStatement(m_db);
+        QVERIFY(sql.execAtCommit(QStringLiteral("INSERT INTO at_commit VALUES (?)"), {3}).ok());
+        QVERIFY(SqlRunner::commit(m_db));
+        QCOMPARE(countIn(QStringLiteral("at_commit")), 3);
+        QVERIFY(!inTransactionAfterTwoStatements());
+    }
+
+    void aFailingStatementAtCommitKeepsNothing()
+    {
+        const SqlRunner sql(m_db);
+        QVERIFY(anEmptyTable());
+        SqlRunner::beginWithNextStatement(m_db);
+        QVERIFY(sql.exec(QStringLiteral("INSERT INTO at_commit VALUES (?)"), {10}).ok());
+        QVERIFY(sql.execAtCommit(QStringLiteral("INSERT INTO at_commit VALUES (?)"), {10}).ok());
+        const Status committed = SqlRunner::commit(m_db);
+        QVERIFY(!committed.ok());
+        QCOMPARE(committed.error().code, ErrorCode::Internal);
+        SqlRunner::rollback(m_db);
+        QCOMPARE(countIn(QStringLiteral("at_commit")), 0);
+        QVERIFY(!inTransactionAfterTwoStatements());
+    }
+
+    void aTransactionThatFailedEarlierDoesNotCommit()
+    {
+        // After a failed statement the queued statements and the COMMIT are refused too.
+        const SqlRunner sql(m_db);
+        QVERIFY(anEmptyTable());
+        SqlRunner::beginWithNextStatement(m_db);
+        QVERIFY(sql.exec(QStringLiteral("INSERT INTO at_commit VALUES (?)"), {20}).ok());
+        QVERIFY(!sql.exec(QStringLiteral("SELECT 1 / ?"), {0}).ok());
+        QVERIFY(sql.execAtCommit(QStringLiteral("INSERT INTO at_commit VALUES (?)"), {21}).ok());
+        QVERIFY(!SqlRunner::commit(m_db).ok());
+        SqlRunner::rollback(m_db);
+        QCOMPARE(countIn(QStringLiteral("at_commit")), 0);
+    }
+
+    void aRollbackDropsTheStatementsAtCommit()
+    {
+        const SqlRunner sql(m_db);
+        QVERIFY(anEmptyTable());
+        SqlRunner::beginWithNextStatement(m_db);
+        QVERIFY(sql.execAtCommit(QStringLiteral("INSERT INTO at_commit VALUES (?)"), {30}).ok());
+        SqlRunner::rollback(m_db);
+        // The next transaction must not carry it along.
+        SqlRunner::beginWithNextStatement(m_db);
+        QVERIFY(sql.exec(QStringLiteral("INSERT INTO at_commit VALUES (?)"), {31}).ok());
+        QVERIFY(SqlRunner::commit(m_db));
+        QCOMPARE(countIn(QStringLiteral("at_commit")), 1);
     }
 
     void theAuditChainNeedsReadCommitted()
@@ -257,6 +322,22 @@ private Q_SLOTS:
 
 private:
     // Runs two statements apart in time; whether the second ran in the first's transaction.
+    // at_commit: a temporary table of this connection, empty.
+    bool anEmptyTable()
+    {
+        const SqlRunner sql(m_db);
+        return sql.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS at_commit "
+                                       "(v int PRIMARY KEY)"))
+                   .ok() &&
+               sql.exec(QStringLiteral("DELETE FROM at_commit")).ok();
+    }
+
+    int countIn(const QString& table)
+    {
+        auto count = SqlRunner(m_db).scalar(QStringLiteral("SELECT count(*) FROM %1").arg(table));
+        return count ? count->toInt() : -1;
+    }
+
     bool inTransactionAfterTwoStatements()
     {
         const SqlRunner sql(m_db);
