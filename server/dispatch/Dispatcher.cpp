@@ -33,7 +33,20 @@ DispatchOutcome Dispatcher::run(QSqlDatabase& db, const Request& request,
                                   tr("The database is not available. Try again later.")));
         return outcome;
     }
-    // The request's transaction; its BEGIN rides on the first statement (the session check).
+    if (caller.sessionId != 0 && caller.knownSession &&
+        caller.knownSession->sessionId == caller.sessionId) {
+        if (auto assumed = attempt(db, *spec, request, caller, true))
+            return *assumed;
+    }
+    return *attempt(db, *spec, request, caller, false);
+}
+
+std::optional<DispatchOutcome> Dispatcher::attempt(QSqlDatabase& db, const OpSpec& spec,
+                                                   const Request& request, const CallerInfo& caller,
+                                                   bool assumeKnownSession) const
+{
+    // The request's transaction; its BEGIN rides on the first statement (the session check,
+    // or, for a known session, the first statement of the handler with its confirmation).
     SqlRunner::beginWithNextStatement(db);
     RequestContext context;
     context.db = db;
@@ -43,11 +56,23 @@ DispatchOutcome Dispatcher::run(QSqlDatabase& db, const Request& request,
     context.settings = &m_settings;
     context.registry = &m_registry;
 
-    const Result<QCborValue> result = authorizeAndHandle(context, *spec, request, caller);
+    const Result<QCborValue> result =
+        authorizeAndHandle(context, spec, request, caller, assumeKnownSession);
+    // Whatever the known session let the request decide or read stands only if it held.
+    const auto held = [&] {
+        return !assumeKnownSession || SqlRunner::confirmation(db) == SqlRunner::Confirmation::Held;
+    };
     const bool keep = result.ok() || context.commitOnError;
+    if (!held() && !keep) {
+        SqlRunner::rollback(db);
+        return std::nullopt;
+    }
+    DispatchOutcome outcome;
     if (keep) {
         if (const Status committed = SqlRunner::commit(db); !committed) {
             SqlRunner::rollback(db);
+            if (!held())
+                return std::nullopt;
             Error error = committed.error();
             if (error.code == ErrorCode::Internal)
                 error.message = tr("The change could not be saved: %1").arg(error.message);
@@ -65,14 +90,22 @@ DispatchOutcome Dispatcher::run(QSqlDatabase& db, const Request& request,
     if (result.ok())
         outcome.subscriptionChange = context.subscriptionChange;
     outcome.replyDelayMs = context.replyDelayMs;
+    outcome.session = context.session;
     return outcome;
 }
 
 Result<QCborValue> Dispatcher::authorizeAndHandle(RequestContext& context, const OpSpec& spec,
-                                                  const Request& request,
-                                                  const CallerInfo& caller) const
+                                                  const Request& request, const CallerInfo& caller,
+                                                  bool assumeKnownSession) const
 {
-    if (caller.sessionId != 0) {
+    if (assumeKnownSession) {
+        context.session = caller.knownSession;
+        if (auto queued = SessionStore(context.db)
+                              .confirmWithNextStatement(*caller.knownSession, context.now,
+                                                        m_settings.sessionIdleTimeoutSeconds);
+            !queued)
+            return queued.error(); // not confirmed: checked again
+    } else if (caller.sessionId != 0) {
         auto session =
             SessionStore(context.db)
                 .authenticate(caller.sessionId, context.now, m_settings.sessionIdleTimeoutSeconds);

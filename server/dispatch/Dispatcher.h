@@ -15,6 +15,9 @@ struct CallerInfo
     QString clientAddress;
     QString clientName;
     qint64 sessionId = 0;
+    // The session as the connection's previous request found it: confirmed with the request's
+    // first statement instead of checked in a round trip of its own.
+    std::optional<AuthenticatedSession> knownSession;
 };
 
 // What the network side needs back: the reply and what happened to the sign-in.
@@ -24,6 +27,8 @@ struct DispatchOutcome
     SessionChange sessionChange;
     std::optional<SubscriptionChange> subscriptionChange;
     int replyDelayMs = 0;
+    // The session this request found live, for the connection's next request.
+    std::optional<AuthenticatedSession> session;
 };
 
 // Authentication, permission, scope, transaction and audit around every handler: the
@@ -37,8 +42,14 @@ public:
     DispatchOutcome run(QSqlDatabase& db, const Request& request, const CallerInfo& caller) const;
 
 private:
+    // One run of the request; nullopt when the known session it assumed did not hold and the
+    // request must run again with the session checked first.
+    std::optional<DispatchOutcome> attempt(QSqlDatabase& db, const OpSpec& spec,
+                                           const Request& request, const CallerInfo& caller,
+                                           bool assumeKnownSession) const;
     Result<QCborValue> authorizeAndHandle(RequestContext& context, const OpSpec& spec,
-                                          const Request& request, const CallerInfo& caller) const;
+                                          const Request& request, const CallerInfo& caller,
+                                          bool assumeKnownSession) const;
     // Runs the handler at most once per user and idempotency key.
     Result<QCborValue> handleOnce(RequestContext& context, const OpSpec& spec, const QCborMap& args,
                                   const QString& key) const;

@@ -138,6 +138,7 @@ void ClientSession::startNext()
     const Request request = m_queue.dequeue();
     CallerInfo caller = m_caller;
     caller.sessionId = m_sessionId;
+    caller.knownSession = m_knownSession;
     QPointer<ClientSession> self(this);
     Server* server = m_server;
     const Dispatcher* dispatcher = &m_server->dispatcher();
@@ -166,6 +167,9 @@ void ClientSession::finishRequest(const DispatchOutcome& outcome)
     case SessionChange::Kind::None:
         break;
     }
+    // What this request found of the session, if it is still the connection's.
+    m_knownSession = outcome.session && outcome.session->sessionId == m_sessionId ? outcome.session
+                                                                                  : std::nullopt;
     if (const auto& change = outcome.subscriptionChange) {
         if (change->subscribe)
             m_followed.insert(change->assignmentId);

@@ -48,5 +48,7 @@ private:
     bool m_busy = false;
     QQueue<Request> m_queue;
     qint64 m_sessionId = 0;
+    // The session as the last request found it (Dispatcher: confirmed, not checked again).
+    std::optional<AuthenticatedSession> m_knownSession;
     QSet<qint64> m_followed; // journals whose changes this connection is sent
 };

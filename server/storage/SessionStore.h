@@ -35,6 +35,12 @@ public:
     // minute before the idle timeout, never after it.
     Result<std::optional<AuthenticatedSession>> authenticate(qint64 sessionId, const QDateTime& now,
                                                              int idleTimeoutSeconds) const;
+    // The same check for a session an earlier request of the connection found (`known`),
+    // sent in front of the transaction's first statement (SqlRunner::confirmWithNextStatement,
+    // no round trip of its own): it fails when the session has ended or its user's login,
+    // name, roles or must-change-password flag differ from `known`.
+    Status confirmWithNextStatement(const AuthenticatedSession& known, const QDateTime& now,
+                                    int idleTimeoutSeconds) const;
     // The same check, for `auth.resume` by token.
     Result<std::optional<AuthenticatedSession>>
     resume(const QByteArray& tokenHash, const QDateTime& now, int idleTimeoutSeconds) const;

@@ -142,6 +142,60 @@ QStringList takeStatementsAtCommit(const QSqlDatabase& db)
     return db.isValid() && db.driver() ? statementsAtCommit().take(connectionKey(db))
                                        : QStringList();
 }
+
+// The statements that confirm, with each connection's next statement, what the transaction
+// relies on; and what came of the last one sent.
+QHash<quintptr, QString>& pendingConfirmations()
+{
+    static thread_local QHash<quintptr, QString> statements;
+    return statements;
+}
+
+QHash<quintptr, SqlRunner::Confirmation>& confirmations()
+{
+    static thread_local QHash<quintptr, SqlRunner::Confirmation> states;
+    return states;
+}
+
+// What travels in front of a statement in the same string: the pending BEGIN and the pending
+// confirmation, each with a result of its own ahead of the statement's.
+struct Leading
+{
+    bool begin = false;
+    QString confirmation;
+
+    QString text() const
+    {
+        QString text = begin ? QStringLiteral("BEGIN; ") : QString();
+        if (!confirmation.isEmpty())
+            text += confirmation + QStringLiteral("; ");
+        return text;
+    }
+    int count() const { return int(begin) + int(!confirmation.isEmpty()); }
+    // Whether the result at `index` (0: the first of the string) is the confirmation's.
+    bool isConfirmation(int index) const { return !confirmation.isEmpty() && index == int(begin); }
+};
+
+Leading takeLeading(const QSqlDatabase& db)
+{
+    Leading leading;
+    leading.begin = takePendingBegin(db);
+    if (db.isValid() && db.driver())
+        leading.confirmation = pendingConfirmations().take(connectionKey(db));
+    return leading;
+}
+
+// Records what came of the confirmation sent in front of a string whose first failed result
+// was the one at `failedAt` (-1: none failed). A string that failed before the confirmation
+// ran (it did not parse) leaves it failed too: nothing was confirmed.
+void settle(const QSqlDatabase& db, const Leading& leading, int failedAt)
+{
+    if (leading.confirmation.isEmpty())
+        return;
+    const bool held = failedAt < 0 || failedAt > int(leading.begin);
+    confirmations()[connectionKey(db)] =
+        held ? SqlRunner::Confirmation::Held : SqlRunner::Confirmation::Failed;
+}
 } // namespace
 
 namespace {
@@ -197,27 +251,29 @@ Result<QSqlQuery> SqlRunner::exec(const QString& statement, const QVariantList& 
     const auto text = textToSend(statement, values, prepare, &name);
     if (!text)
         return text.error();
-    const bool begin = takePendingBegin(m_db);
-    bool ok = false;
-    if (begin) {
-        // After "BEGIN; …" the statement's own result is the second one. When the first fails,
-        // nothing ran: the string did not parse (an error in the statement) or the connection
-        // is gone.
-        ok = query.exec(QStringLiteral("BEGIN; ") + *text) && query.nextResult();
-        if (!ok && connectionLost(query.lastError().nativeErrorCode())) {
-            qWarning().noquote() << "SQL connection failed:" << query.lastError().text();
-            return makeError(ErrorCode::Unavailable, connectionFailed());
-        }
-    } else {
-        ok = query.exec(*text);
+    // After "BEGIN; [confirmation; ]…" the statement's own result comes after theirs. When the
+    // first fails, nothing ran: the string did not parse (an error in the statement) or the
+    // connection is gone.
+    const Leading leading = takeLeading(m_db);
+    int failedAt = query.exec(leading.text() + *text) ? -1 : 0;
+    for (int index = 1; failedAt < 0 && index <= leading.count(); ++index) {
+        if (!query.nextResult())
+            failedAt = index;
     }
-    if (!ok) {
-        if (!name.isEmpty() && query.lastError().nativeErrorCode() == kUnknownStatement)
-            PreparedStatements::ofThisThread().forget(m_db);
-        qWarning().noquote() << "SQL failed:" << query.lastError().text();
-        return makeError(ErrorCode::Internal, databaseError(query.lastError().databaseText()));
+    settle(m_db, leading, failedAt);
+    if (failedAt < 0)
+        return query;
+    if (leading.count() > 0 && failedAt == 0 &&
+        connectionLost(query.lastError().nativeErrorCode())) {
+        qWarning().noquote() << "SQL connection failed:" << query.lastError().text();
+        return makeError(ErrorCode::Unavailable, connectionFailed());
     }
-    return query;
+    if (leading.isConfirmation(failedAt)) // not an error of the statement, which did not run
+        return makeError(ErrorCode::Internal, databaseError(QStringLiteral("not confirmed")));
+    if (!name.isEmpty() && query.lastError().nativeErrorCode() == kUnknownStatement)
+        PreparedStatements::ofThisThread().forget(m_db);
+    qWarning().noquote() << "SQL failed:" << query.lastError().text();
+    return makeError(ErrorCode::Internal, databaseError(query.lastError().databaseText()));
 }
 
 namespace {
@@ -229,24 +285,45 @@ bool stillReading(PGconn* connection)
 
 using PgResult = std::unique_ptr<PGresult, decltype(&PQclear)>;
 
-// PQexec answers with the last statement's result, or with the error that stopped the string.
-PgResult execText(PGconn* connection, const QString& text)
+// The answer to a string of statements: the last result (after an error, the error's: the
+// rest of the string does not run) and which result failed first (-1: none).
+struct Answer
 {
-    return PgResult(PQexec(connection, text.toUtf8().constData()), &PQclear);
+    PgResult last{nullptr, &PQclear};
+    int failedAt = -1;
+};
+
+Answer sendText(PGconn* connection, const QString& text)
+{
+    Answer answer;
+    if (!PQsendQuery(connection, text.toUtf8().constData())) {
+        answer.failedAt = 0; // not sent: PQerrorMessage() says why
+        return answer;
+    }
+    int index = 0;
+    while (PGresult* result = PQgetResult(connection)) {
+        const ExecStatusType status = PQresultStatus(result);
+        if (answer.failedAt < 0 && (status == PGRES_FATAL_ERROR || status == PGRES_BAD_RESPONSE))
+            answer.failedAt = index;
+        answer.last.reset(result);
+        ++index;
+    }
+    return answer;
 }
 } // namespace
 
-// What went wrong in a string sent with PQexec: PostgreSQL's own message, or libpq's when it
+// What went wrong in a string sent to libpq: PostgreSQL's own message, or libpq's when it
 // made the error itself (a lost connection, or no result at all because it could not even send
-// the string).
-Error SqlRunner::failureOf(const pg_result* result, bool begun, bool prepared) const
+// the string). `leadingFailed`: the string's first result failed, and statements came before
+// the caller's (a failure there that is not the statement's is a lost connection).
+Error SqlRunner::failureOf(const pg_result* result, bool leadingFailed, bool prepared) const
 {
     PGconn* connection = connectionOf(m_db);
     const QString sqlState = QString::fromUtf8(PQresultErrorField(result, PG_DIAG_SQLSTATE));
     QString message = QString::fromUtf8(PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY));
     if (message.isEmpty() && connection)
         message = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
-    if (begun && connectionLost(sqlState)) {
+    if (leadingFailed && connectionLost(sqlState)) {
         qWarning().noquote() << "SQL connection failed:" << message;
         return makeError(ErrorCode::Unavailable, connectionFailed());
     }
@@ -255,6 +332,13 @@ Error SqlRunner::failureOf(const pg_result* result, bool begun, bool prepared) c
     qWarning().noquote() << "SQL failed:" << message;
     return makeError(ErrorCode::Internal, databaseError(message));
 }
+
+namespace {
+Error notConfirmed()
+{
+    return makeError(ErrorCode::Internal, databaseError(QStringLiteral("not confirmed")));
+}
+} // namespace
 
 Result<SqlRows> SqlRunner::rows(const QString& statement, const QVariantList& values) const
 {
@@ -269,75 +353,111 @@ Result<SqlRows> SqlRunner::rows(const QString& statement, const QVariantList& va
         qWarning().noquote() << "SQL rows() while another query is still reading:" << statement;
         return makeError(ErrorCode::Internal, databaseError(QStringLiteral("connection busy")));
     }
-    // After "BEGIN; …" the answer is the statement's own result.
-    const bool begin = takePendingBegin(m_db);
-    PgResult result = execText(connection, (begin ? QStringLiteral("BEGIN; ") : QString()) + *text);
-    const ExecStatusType status = PQresultStatus(result.get());
-    if (status == PGRES_TUPLES_OK)
-        return SqlRows(result.release());
-    if (result && status != PGRES_FATAL_ERROR) { // ran, but it was not a query that gives rows
+    // After "BEGIN; [confirmation; ]…" the last result is the statement's own.
+    const Leading leading = takeLeading(m_db);
+    Answer answer = sendText(connection, leading.text() + *text);
+    settle(m_db, leading, answer.failedAt);
+    const ExecStatusType status = PQresultStatus(answer.last.get());
+    if (answer.failedAt < 0 && status == PGRES_TUPLES_OK)
+        return SqlRows(answer.last.release());
+    if (answer.failedAt < 0) { // ran, but it was not a query that gives rows
         qWarning().noquote() << "SQL rows() of a statement without rows:" << statement;
         return makeError(ErrorCode::Internal, databaseError(QStringLiteral("no rows")));
     }
-    return failureOf(result.get(), begin, !name.isEmpty());
+    if (leading.isConfirmation(answer.failedAt))
+        return notConfirmed();
+    return failureOf(answer.last.get(), leading.count() > 0 && answer.failedAt == 0,
+                     !name.isEmpty());
+}
+
+Result<QString> SqlRunner::textToSendLater(const QString& statement,
+                                           const QVariantList& values) const
+{
+    if (!connectionOf(m_db)) // sent later by libpq, with the COMMIT or another statement
+        return makeError(ErrorCode::Internal, databaseError(QStringLiteral("not PostgreSQL")));
+    QString name;
+    return textToSend(statement, values, Prepare::Kept, &name);
 }
 
 Status SqlRunner::execAtCommit(const QString& statement, const QVariantList& values) const
 {
-    if (!connectionOf(m_db))
-        return makeError(ErrorCode::Internal, databaseError(QStringLiteral("not PostgreSQL")));
-    QString name;
-    const auto text = textToSend(statement, values, Prepare::Kept, &name);
+    const auto text = textToSendLater(statement, values);
     if (!text)
         return text.error();
     statementsAtCommit()[connectionKey(m_db)].append(*text);
     return Done{};
 }
 
+Status SqlRunner::confirmWithNextStatement(const QString& statement,
+                                           const QVariantList& values) const
+{
+    const auto text = textToSendLater(statement, values);
+    if (!text)
+        return text.error();
+    pendingConfirmations().insert(connectionKey(m_db), *text);
+    confirmations().insert(connectionKey(m_db), Confirmation::Pending);
+    return Done{};
+}
+
+SqlRunner::Confirmation SqlRunner::confirmation(const QSqlDatabase& db)
+{
+    return confirmations().value(connectionKey(db), Confirmation::None);
+}
+
 void SqlRunner::forgetPrepared(const QSqlDatabase& db)
 {
     PreparedStatements::ofThisThread().forget(db);
-    takePendingBegin(db); // a new connection has no transaction to begin
+    // A new connection has no transaction to begin, confirm or commit.
+    takeLeading(db);
     takeStatementsAtCommit(db);
+    if (db.isValid() && db.driver())
+        confirmations().remove(connectionKey(db));
 }
 
 void SqlRunner::beginWithNextStatement(const QSqlDatabase& db)
 {
     pendingBegins().insert(connectionKey(db));
+    confirmations().remove(connectionKey(db));
 }
 
 Status SqlRunner::commit(QSqlDatabase& db)
 {
     const QStringList atCommit = takeStatementsAtCommit(db);
-    const bool begin = takePendingBegin(db);
-    if (atCommit.isEmpty()) {
-        if (begin || db.commit())
+    const Leading leading = takeLeading(db);
+    if (atCommit.isEmpty() && leading.confirmation.isEmpty()) {
+        if (leading.begin || db.commit())
             return Done{};
         qWarning().noquote() << "SQL COMMIT failed:" << db.lastError().text();
         return makeError(ErrorCode::Internal, databaseError(db.lastError().databaseText()));
     }
-    PGconn* connection = connectionOf(db); // execAtCommit() found one
+    PGconn* connection = connectionOf(db); // execAtCommit() or confirm…() found one
     if (stillReading(connection)) {
         qWarning().noquote() << "SQL commit while a query is still reading";
         return makeError(ErrorCode::Internal, databaseError(QStringLiteral("connection busy")));
     }
-    QString text = begin ? QStringLiteral("BEGIN; ") : QString();
-    text += atCommit.join(QStringLiteral("; ")) + QStringLiteral("; COMMIT");
-    PgResult result = execText(connection, text);
-    if (PQresultStatus(result.get()) == PGRES_COMMAND_OK) {
+    QString text = leading.text();
+    for (const QString& statement : atCommit)
+        text += statement + QStringLiteral("; ");
+    Answer answer = sendText(connection, text + QStringLiteral("COMMIT"));
+    settle(db, leading, answer.failedAt);
+    if (answer.failedAt < 0) {
         // In a transaction an earlier statement had aborted, COMMIT answers ROLLBACK.
-        if (qstrcmp(PQcmdStatus(result.get()), "COMMIT") == 0)
+        if (qstrcmp(PQcmdStatus(answer.last.get()), "COMMIT") == 0)
             return Done{};
         qWarning().noquote() << "SQL COMMIT rolled back a failed transaction";
         return makeError(ErrorCode::Internal, databaseError(QStringLiteral("rolled back")));
     }
-    return SqlRunner(db).failureOf(result.get(), begin, true);
+    if (leading.isConfirmation(answer.failedAt))
+        return notConfirmed();
+    return SqlRunner(db).failureOf(answer.last.get(), leading.count() > 0 && answer.failedAt == 0,
+                                   true);
 }
 
 void SqlRunner::rollback(QSqlDatabase& db)
 {
     takeStatementsAtCommit(db);
-    if (!takePendingBegin(db))
+    const Leading leading = takeLeading(db);
+    if (!leading.begin)
         db.rollback();
 }
 

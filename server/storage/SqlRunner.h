@@ -48,6 +48,22 @@ public:
     // round trip): for a row that must commit with the change and whose result nobody reads
     // (the audit row). When it fails, nothing of the transaction commits. rollback() drops it.
     Status execAtCommit(const QString& statement, const QVariantList& values) const;
+
+    // Pending: queued and not sent yet. Held: it ran and succeeded. Failed: it failed (then
+    // the statement it travelled with did not run) or the string it was in did not parse.
+    enum class Confirmation
+    {
+        None,
+        Pending,
+        Held,
+        Failed
+    };
+    // Queues a statement that must hold before anything of the transaction runs: it travels
+    // in front of the next statement ("BEGIN; EXECUTE check; EXECUTE next" in one round trip),
+    // or with the COMMIT when no statement runs. It fails (raises an error) when what it checks
+    // does not hold. confirmation() tells what came of it until the next transaction begins.
+    Status confirmWithNextStatement(const QString& statement, const QVariantList& values) const;
+    static Confirmation confirmation(const QSqlDatabase& db);
     // Statements stay prepared per connection; a connection just opened or about to close
     // has none, and no pending BEGIN (its libpq handle may reuse the address of an earlier one).
     static void forgetPrepared(const QSqlDatabase& db);
@@ -63,9 +79,11 @@ public:
     static void rollback(QSqlDatabase& db);
 
 private:
-    Error failureOf(const pg_result* result, bool begun, bool prepared) const;
+    Error failureOf(const pg_result* result, bool leadingFailed, bool prepared) const;
     Result<QString> textToSend(const QString& statement, const QVariantList& values,
                                Prepare prepare, QString* name) const;
+    // The text of a kept statement that a later string carries (execAtCommit, confirm…).
+    Result<QString> textToSendLater(const QString& statement, const QVariantList& values) const;
 
     QSqlDatabase m_db;
 };

@@ -1,12 +1,15 @@
 // Session life: logout, resume on a new connection, idle timeout, password change and its
-// revocations, the initial-password gate, disabled accounts.
+// revocations, the initial-password gate, disabled accounts; and all of these, and changed
+// roles and names, between two requests of one connection.
 #include "console/UserAdmin.h"
 #include "core/Result.h"
 #include "protocol/OpNames.h"
+#include "storage/SqlRunner.h"
 #include "support/FakeClock.h"
 #include "support/TestClient.h"
 #include "support/TestServer.h"
 
+#include <QCborArray>
 #include <QtTest>
 
 namespace {
@@ -36,7 +39,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_server.start(false));
-        for (const char* login : {"leaver", "traveller", "sleeper", "changer", "careless"})
+        for (const char* login :
+             {"leaver", "traveller", "sleeper", "changer", "careless", "revoked", "dismissed"})
             QVERIFY(m_server.addUser(QString::fromLatin1(login), kPassword, {Role::Teacher}));
         QVERIFY(m_server.addUser(QStringLiteral("newdeputy"), kPassword, {Role::Deputy},
                                  QStringLiteral("Новикова Вера Павловна"), true));
@@ -168,6 +172,68 @@ private Q_SLOTS:
         const Reply login = again.login(QStringLiteral("leaving"), kPassword);
         QVERIFY(!login.ok);
         QCOMPARE(login.error.code, ErrorCode::Unauthenticated);
+    }
+
+    // After its first request, a connection's requests confirm the session that request found
+    // with their own first statement (Dispatcher) instead of checking it in a round trip of
+    // its own; whatever changed in between must count at once all the same.
+    void aSessionRevokedBetweenTwoRequestsEndsAtTheSecond()
+    {
+        TestClient client(m_server.endpoint());
+        QVERIFY(!signIn(client, QStringLiteral("revoked")).isEmpty());
+        QVERIFY(client.call(op(Op::Me)).ok); // the session the connection now knows
+        TestClient other(m_server.endpoint());
+        QVERIFY(!signIn(other, QStringLiteral("revoked")).isEmpty());
+        const Reply changed = other.call(op(Op::AuthChangePassword),
+                                         passwordChange(kPassword, QStringLiteral("Other-pass-3")));
+        QVERIFY2(changed.ok, qPrintable(changed.error.message)); // revokes the other sessions
+        QCOMPARE(client.call(op(Op::Me)).error.code, ErrorCode::Unauthenticated);
+        // A connection that knows the session sends what it checks in front of an op's first
+        // statement; an op refused before any statement must be refused as unauthenticated too.
+        QCOMPARE(client.call(op(Op::AuditList)).error.code, ErrorCode::Unauthenticated);
+    }
+
+    void aUserDisabledBetweenTwoRequestsIsRefusedAtTheSecond()
+    {
+        TestClient client(m_server.endpoint());
+        QVERIFY(!signIn(client, QStringLiteral("dismissed")).isEmpty());
+        QVERIFY(client.call(op(Op::Me)).ok);
+        QVERIFY(UserAdmin(m_server.ownerDatabase()).disable(QStringLiteral("dismissed")).ok());
+        QCOMPARE(client.call(op(Op::Me)).error.code, ErrorCode::Unauthenticated);
+    }
+
+    void rolesNameAndPasswordFlagChangedBetweenRequestsCountAtOnce()
+    {
+        const qint64 id = m_server.addUser(QStringLiteral("promoted"), kPassword, {Role::Teacher},
+                                           QStringLiteral("Прежняя Анна Ивановна"));
+        QVERIFY(id);
+        TestClient client(m_server.endpoint());
+        QVERIFY(!signIn(client, QStringLiteral("promoted")).isEmpty());
+        QCOMPARE(client.call(op(Op::AuditList)).error.code, ErrorCode::Forbidden);
+        QVERIFY(client.call(op(Op::Me)).ok);
+        const auto change = [&](const char* statement) {
+            return SqlRunner(m_server.ownerDatabase())
+                .exec(QString::fromUtf8(statement), {id})
+                .ok();
+        };
+        // A role given: the op it opens works at the next request.
+        QVERIFY(change("INSERT INTO user_role (user_id, role) VALUES (?, 'deputy')"));
+        const Reply allowed = client.call(op(Op::AuditList));
+        QVERIFY2(allowed.ok, qPrintable(allowed.error.message));
+        // …and taken away.
+        QVERIFY(change("DELETE FROM user_role WHERE user_id = ? AND role = 'deputy'"));
+        QCOMPARE(client.call(op(Op::AuditList)).error.code, ErrorCode::Forbidden);
+        QVERIFY(change("UPDATE app_user SET full_name = 'Новая Анна Ивановна' WHERE id = ?"));
+        const Reply me = client.call(op(Op::Me));
+        QVERIFY2(me.ok, qPrintable(me.error.message));
+        QCOMPARE(me.result[QStringLiteral("user")][QStringLiteral("full_name")].toString(),
+                 QStringLiteral("Новая Анна Ивановна"));
+        QCOMPARE(me.result[QStringLiteral("roles")].toArray(),
+                 QCborArray{QStringLiteral("teacher")});
+        QVERIFY(change("UPDATE app_user SET must_change_password = true WHERE id = ?"));
+        QCOMPARE(client.call(op(Op::ClassList)).error.code, ErrorCode::Forbidden);
+        QCOMPARE(client.call(op(Op::Me)).result[QStringLiteral("must_change_password")].toBool(),
+                 true);
     }
 
 private:

@@ -2,8 +2,9 @@
 // statement, a request that ran no SQL sends nothing, a wrong statement is an error of the
 // statement (not "database unavailable"), and the audit chain refuses an isolation level under
 // which it would fork. A statement queued for the commit travels with it, and when it fails
-// nothing of the transaction commits. Results read straight from libpq (SqlRows) parse every kind
-// of value.
+// nothing of the transaction commits. A confirmation travels in front of the next statement, and
+// when it fails that statement does not run. Results read straight from libpq (SqlRows) parse
+// every kind of value.
 #include "app/Server.h"
 #include "protocol/OpNames.h"
 #include "storage/AuditLog.h"
@@ -192,6 +193,82 @@ private Q_SLOTS:
         QCOMPARE(countIn(QStringLiteral("at_commit")), 1);
     }
 
+    // A confirmation (the Dispatcher's check of a session the connection already knows)
+    // travels in front of the transaction's next statement, in the same round trip.
+    void aConfirmationTravelsWithTheNextStatement()
+    {
+        const SqlRunner sql(m_db);
+        QVERIFY(anEmptyTable());
+        QVERIFY(beginConfirmingWith(40));
+        QVERIFY(sql.exec(QStringLiteral("INSERT INTO at_commit VALUES (?)"), {41}).ok());
+        QCOMPARE(SqlRunner::confirmation(m_db), SqlRunner::Confirmation::Held);
+        QVERIFY(SqlRunner::commit(m_db));
+        QCOMPARE(countIn(QStringLiteral("at_commit")), 2);
+        QVERIFY(!inTransactionAfterTwoStatements());
+        // rows() carries it the same way.
+        QVERIFY(beginConfirmingWith(42));
+        auto read = sql.rows(QStringLiteral("SELECT v FROM at_commit WHERE v >= ?"), {40});
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
+        QCOMPARE(read->size(), 3); // the confirmation ran first, in the same transaction
+        QCOMPARE(SqlRunner::confirmation(m_db), SqlRunner::Confirmation::Held);
+        QVERIFY(SqlRunner::commit(m_db));
+    }
+
+    // When it fails, the statement behind it does not run and reports that it was not
+    // confirmed; nothing of the transaction commits.
+    void aFailingConfirmationStopsTheStatementBehindIt()
+    {
+        const SqlRunner sql(m_db);
+        QVERIFY(anEmptyTable());
+        const QString failing = QStringLiteral("SELECT 1 / ?");
+        QVERIFY(beginConfirmingWith(0, failing));
+        auto written = sql.exec(QStringLiteral("INSERT INTO at_commit VALUES (?)"), {50});
+        QVERIFY(!written.ok());
+        QCOMPARE(written.error().code, ErrorCode::Internal);
+        QCOMPARE(SqlRunner::confirmation(m_db), SqlRunner::Confirmation::Failed);
+        QVERIFY(!SqlRunner::commit(m_db).ok());
+        SqlRunner::rollback(m_db);
+        QCOMPARE(countIn(QStringLiteral("at_commit")), 0);
+        QVERIFY(!inTransactionAfterTwoStatements());
+
+        QVERIFY(beginConfirmingWith(0, failing));
+        QVERIFY(!sql.rows(QStringLiteral("SELECT v FROM at_commit WHERE v > ?"), {0}).ok());
+        QCOMPARE(SqlRunner::confirmation(m_db), SqlRunner::Confirmation::Failed);
+        SqlRunner::rollback(m_db);
+        QVERIFY(!inTransactionAfterTwoStatements());
+    }
+
+    // A transaction that ran no statement sends it with the COMMIT.
+    void aConfirmationWithoutAStatementTravelsWithTheCommit()
+    {
+        const SqlRunner sql(m_db);
+        QVERIFY(anEmptyTable());
+        QVERIFY(beginConfirmingWith(60));
+        QVERIFY(SqlRunner::commit(m_db));
+        QCOMPARE(SqlRunner::confirmation(m_db), SqlRunner::Confirmation::Held);
+        QCOMPARE(countIn(QStringLiteral("at_commit")), 1);
+
+        QVERIFY(beginConfirmingWith(0, QStringLiteral("SELECT 1 / ?")));
+        QVERIFY(!SqlRunner::commit(m_db).ok());
+        QCOMPARE(SqlRunner::confirmation(m_db), SqlRunner::Confirmation::Failed);
+        SqlRunner::rollback(m_db);
+        QVERIFY(!inTransactionAfterTwoStatements());
+    }
+
+    // A rollback drops a confirmation not yet sent; the next transaction starts without one.
+    void aRollbackDropsAPendingConfirmation()
+    {
+        const SqlRunner sql(m_db);
+        QVERIFY(anEmptyTable());
+        QVERIFY(beginConfirmingWith(70));
+        SqlRunner::rollback(m_db);
+        SqlRunner::beginWithNextStatement(m_db);
+        QCOMPARE(SqlRunner::confirmation(m_db), SqlRunner::Confirmation::None);
+        QVERIFY(sql.exec(QStringLiteral("INSERT INTO at_commit VALUES (?)"), {71}).ok());
+        QVERIFY(SqlRunner::commit(m_db));
+        QCOMPARE(countIn(QStringLiteral("at_commit")), 1);
+    }
+
     void theAuditChainNeedsReadCommitted()
     {
         QSqlQuery begin(m_db);
@@ -321,6 +398,19 @@ private Q_SLOTS:
     }
 
 private:
+    // Begins a transaction whose next statement carries `statement` with `value` in front
+    // (by default the value's insert into at_commit).
+    bool beginConfirmingWith(int value,
+                             const QString& statement = QStringLiteral("INSERT INTO at_commit "
+                                                                       "VALUES (?)"))
+    {
+        SqlRunner::beginWithNextStatement(m_db);
+        if (SqlRunner::confirmation(m_db) != SqlRunner::Confirmation::None)
+            return false; // a new transaction starts with none
+        return SqlRunner(m_db).confirmWithNextStatement(statement, {value}).ok() &&
+               SqlRunner::confirmation(m_db) == SqlRunner::Confirmation::Pending;
+    }
+
     // Runs two statements apart in time; whether the second ran in the first's transaction.
     // at_commit: a temporary table of this connection, empty.
     bool anEmptyTable()
