@@ -1,6 +1,7 @@
 #include "app/AppController.h"
 #include "app/Application.h"
 #include "app/StartupOptions.h"
+#include "core/LargeBlocks.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -9,6 +10,7 @@
 
 int main(int argc, char* argv[])
 {
+    LargeBlocks::keepInHeap(); // journal answers: no page faults on every load
     QApplication app(argc, argv);
     Application::setIdentity();
     Application::installTranslator(app);

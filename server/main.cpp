@@ -2,6 +2,7 @@
 #include "app/ServerTranslation.h"
 #include "auth/PasswordHasher.h"
 #include "console/ConsoleCommand.h"
+#include "core/LargeBlocks.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -10,6 +11,7 @@
 
 int main(int argc, char* argv[])
 {
+    LargeBlocks::keepInHeap(); // journal answers: no page faults on every call
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ejournal"));
     QCoreApplication::setApplicationName(QStringLiteral("ejournal-server"));

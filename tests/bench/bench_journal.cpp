@@ -4,6 +4,7 @@
 #include "BenchSchool.h"
 #include "GridBench.h"
 #include "WriteBench.h"
+#include "core/LargeBlocks.h"
 #include "protocol/CborLimits.h"
 #include "protocol/OpNames.h"
 #include "support/TestClient.h"
@@ -155,6 +156,8 @@ int main(int argc, char* argv[])
     // The grid is measured offscreen: no display is needed.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The client side is timed too (decoding, the grid): set up as the desktop is.
+    LargeBlocks::keepInHeap();
     QApplication app(argc, argv);
     const bool writesOnly = app.arguments().contains(QStringLiteral("--writes-only"));
     const bool readsOnly = app.arguments().contains(QStringLiteral("--reads-only"));
