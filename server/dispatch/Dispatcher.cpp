@@ -35,8 +35,10 @@ DispatchOutcome Dispatcher::run(QSqlDatabase& db, const Request& request,
     }
     if (caller.sessionId != 0 && caller.knownSession &&
         caller.knownSession->sessionId == caller.sessionId) {
+        ++m_assumedSessionRuns;
         if (auto assumed = attempt(db, *spec, request, caller, true))
             return *assumed;
+        ++m_secondRuns;
     }
     return *attempt(db, *spec, request, caller, false);
 }

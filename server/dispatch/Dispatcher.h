@@ -41,6 +41,11 @@ public:
 
     DispatchOutcome run(QSqlDatabase& db, const Request& request, const CallerInfo& caller) const;
 
+    // Requests run with a known session and, when that did not hold or the handler ended
+    // before confirming it, run a second time with the session checked first (since start).
+    qint64 assumedSessionRuns() const { return m_assumedSessionRuns.load(); }
+    qint64 secondRuns() const { return m_secondRuns.load(); }
+
 private:
     // One run of the request; nullopt when the known session it assumed did not hold and the
     // request must run again with the session checked first.
@@ -62,4 +67,6 @@ private:
     const ServerSettings& m_settings;
     // When this server last purged old idempotency keys (ms since the epoch; 0: never).
     mutable std::atomic<qint64> m_lastKeyPurgeMs = 0;
+    mutable std::atomic<qint64> m_assumedSessionRuns = 0;
+    mutable std::atomic<qint64> m_secondRuns = 0;
 };

@@ -1,6 +1,7 @@
 // Session life: logout, resume on a new connection, idle timeout, password change and its
 // revocations, the initial-password gate, disabled accounts; and all of these, and changed
 // roles and names, between two requests of one connection.
+#include "app/Server.h"
 #include "console/UserAdmin.h"
 #include "core/Result.h"
 #include "protocol/OpNames.h"
@@ -39,8 +40,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_server.start(false));
-        for (const char* login :
-             {"leaver", "traveller", "sleeper", "changer", "careless", "revoked", "dismissed"})
+        for (const char* login : {"leaver", "traveller", "sleeper", "changer", "careless",
+                                  "revoked", "dismissed", "steady"})
             QVERIFY(m_server.addUser(QString::fromLatin1(login), kPassword, {Role::Teacher}));
         QVERIFY(m_server.addUser(QStringLiteral("newdeputy"), kPassword, {Role::Deputy},
                                  QStringLiteral("Новикова Вера Павловна"), true));
@@ -172,6 +173,26 @@ private Q_SLOTS:
         const Reply login = again.login(QStringLiteral("leaving"), kPassword);
         QVERIFY(!login.ok);
         QCOMPARE(login.error.code, ErrorCode::Unauthenticated);
+    }
+
+    // After its first request, a connection's requests confirm the session that request found
+    // with their own first statement instead of checking it in a round trip of its own: for a
+    // session that still holds, each request runs once.
+    void aKnownSessionIsConfirmedWithoutASecondRun()
+    {
+        TestClient client(m_server.endpoint());
+        QVERIFY(!signIn(client, QStringLiteral("steady")).isEmpty());
+        QVERIFY(client.call(op(Op::Me)).ok); // checked on its own: the connection learns it
+        const Dispatcher& dispatcher = m_server.server().dispatcher();
+        const qint64 assumed = dispatcher.assumedSessionRuns();
+        const qint64 second = dispatcher.secondRuns();
+        for (int call = 0; call < 5; ++call)
+            QVERIFY(client.call(op(Op::Me)).ok);
+        QCOMPARE(dispatcher.assumedSessionRuns(), assumed + 5);
+        QCOMPARE(dispatcher.secondRuns(), second); // the check held each time
+        // Refused from the known roles before any statement: run again, checked first.
+        QCOMPARE(client.call(op(Op::AuditList)).error.code, ErrorCode::Forbidden);
+        QCOMPARE(dispatcher.secondRuns(), second + 1);
     }
 
     // After its first request, a connection's requests confirm the session that request found
