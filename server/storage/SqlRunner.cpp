@@ -144,7 +144,7 @@ QStringList takeStatementsAtCommit(const QSqlDatabase& db)
 }
 
 // The statements that confirm, with each connection's next statement, what the transaction
-// relies on; and what came of the last one sent.
+// relies on (queued: Pending); and what came of the last one sent (Held or Failed).
 QHash<quintptr, QString>& pendingConfirmations()
 {
     static thread_local QHash<quintptr, QString> statements;
@@ -210,6 +210,12 @@ QString databaseError(const QString& text)
     return QCoreApplication::translate("SqlRunner", "Database error: %1").arg(text);
 }
 
+// The statement did not run: what it was sent behind did not hold.
+Error notConfirmed()
+{
+    return makeError(ErrorCode::Internal, databaseError(QStringLiteral("not confirmed")));
+}
+
 // Whether a failed "BEGIN; …" failed for a lost connection (no SQLSTATE, or class 08)
 // rather than for the statement.
 bool connectionLost(const QString& sqlState)
@@ -269,7 +275,7 @@ Result<QSqlQuery> SqlRunner::exec(const QString& statement, const QVariantList& 
         return makeError(ErrorCode::Unavailable, connectionFailed());
     }
     if (leading.isConfirmation(failedAt)) // not an error of the statement, which did not run
-        return makeError(ErrorCode::Internal, databaseError(QStringLiteral("not confirmed")));
+        return notConfirmed();
     if (!name.isEmpty() && query.lastError().nativeErrorCode() == kUnknownStatement)
         PreparedStatements::ofThisThread().forget(m_db);
     qWarning().noquote() << "SQL failed:" << query.lastError().text();
@@ -333,13 +339,6 @@ Error SqlRunner::failureOf(const pg_result* result, bool leadingFailed, bool pre
     return makeError(ErrorCode::Internal, databaseError(message));
 }
 
-namespace {
-Error notConfirmed()
-{
-    return makeError(ErrorCode::Internal, databaseError(QStringLiteral("not confirmed")));
-}
-} // namespace
-
 Result<SqlRows> SqlRunner::rows(const QString& statement, const QVariantList& values) const
 {
     QString name;
@@ -395,13 +394,16 @@ Status SqlRunner::confirmWithNextStatement(const QString& statement,
     if (!text)
         return text.error();
     pendingConfirmations().insert(connectionKey(m_db), *text);
-    confirmations().insert(connectionKey(m_db), Confirmation::Pending);
+    confirmations().remove(connectionKey(m_db));
     return Done{};
 }
 
 SqlRunner::Confirmation SqlRunner::confirmation(const QSqlDatabase& db)
 {
-    return confirmations().value(connectionKey(db), Confirmation::None);
+    const quintptr key = connectionKey(db);
+    if (pendingConfirmations().contains(key))
+        return Confirmation::Pending;
+    return confirmations().value(key, Confirmation::None);
 }
 
 void SqlRunner::forgetPrepared(const QSqlDatabase& db)
