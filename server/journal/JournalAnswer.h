@@ -10,14 +10,7 @@
 namespace JournalAnswer {
 
 // What the answer is made of, as the store read it.
-struct Contents
-{
-    QList<RosterStudent> students;
-    QList<LessonRecord> lessons;
-    QList<CellRecord> cells;
-    QList<PeriodMarkRecord> periodMarks;
-    QList<WorkType> workTypes;
-};
+using Contents = JournalContents;
 
 // Maps: a map per lesson and per cell. Columns: lessons and cells as maps of arrays
 // (lesson_columns, cell_columns; docs/protocol.md).

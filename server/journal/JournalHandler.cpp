@@ -112,21 +112,14 @@ Result<QCborValue> JournalHandler::get(RequestContext& context, const QCborMap& 
     if (!to.isValid())
         to = journal->yearEndsOn;
 
-    const JournalStore store(context.db);
-    auto students = store.students(*journal, from, to);
-    auto lessons = store.lessons(assignmentId, from, to);
-    auto cells = lessons ? store.cells(assignmentId, lessons.value())
-                         : Result<QList<CellRecord>>(lessons.error());
-    auto periodMarks = store.periodMarks(assignmentId);
-    auto types = store.workTypes();
-    if (!students || !lessons || !cells || !periodMarks || !types)
+    auto contents = JournalStore(context.db).contents(*journal, from, to);
+    if (!contents)
         return makeError(ErrorCode::Internal, tr("The journal could not be read."));
 
-    JournalAnswer::write(
-        &context.encodedResult, *journal, !isTeacherOf(context, *journal) || journal->yearClosed,
-        from, to,
-        {students.value(), lessons.value(), cells.value(), periodMarks.value(), types.value()},
-        columns ? JournalAnswer::Layout::Columns : JournalAnswer::Layout::Maps);
+    JournalAnswer::write(&context.encodedResult, *journal,
+                         !isTeacherOf(context, *journal) || journal->yearClosed, from, to,
+                         contents.value(),
+                         columns ? JournalAnswer::Layout::Columns : JournalAnswer::Layout::Maps);
     return QCborValue();
 }
 

@@ -40,123 +40,76 @@ const QString selectLessonWithJournal = QStringLiteral(
     "  coalesce(l.work_type_id, 0), coalesce(l.correction_of, 0), l.taught_by, l.homework_late, "
     "  j.*");
 
-JournalInfo journalFromRow(const QSqlQuery& query, int first)
+JournalInfo journalFromRow(const SqlRows& rows, int row, int first)
 {
     JournalInfo info;
-    info.assignmentId = query.value(first + 0).toLongLong();
-    info.classId = query.value(first + 1).toLongLong();
-    info.classTitle = query.value(first + 2).toString();
-    info.grade = query.value(first + 3).toInt();
-    info.subjectId = query.value(first + 4).toLongLong();
-    info.subjectTitle = query.value(first + 5).toString();
-    info.doubleMark = query.value(first + 6).toBool();
-    info.passFail = query.value(first + 7).toBool();
-    info.subgroupId = query.value(first + 8).toLongLong();
-    info.teacherId = query.value(first + 9).toLongLong();
-    info.teacherName = query.value(first + 10).toString();
-    info.homeroomTeacherId = query.value(first + 11).toLongLong();
-    info.yearClosed = query.value(first + 12).toBool();
-    info.yearStartsOn = query.value(first + 13).toDate();
-    info.yearEndsOn = query.value(first + 14).toDate();
+    info.assignmentId = rows.integer(row, first + 0);
+    info.classId = rows.integer(row, first + 1);
+    info.classTitle = rows.text(row, first + 2);
+    info.grade = int(rows.integer(row, first + 3));
+    info.subjectId = rows.integer(row, first + 4);
+    info.subjectTitle = rows.text(row, first + 5);
+    info.doubleMark = rows.boolean(row, first + 6);
+    info.passFail = rows.boolean(row, first + 7);
+    info.subgroupId = rows.integer(row, first + 8);
+    info.teacherId = rows.integer(row, first + 9);
+    info.teacherName = rows.text(row, first + 10);
+    info.homeroomTeacherId = rows.integer(row, first + 11);
+    info.yearClosed = rows.boolean(row, first + 12);
+    info.yearStartsOn = rows.date(row, first + 13);
+    info.yearEndsOn = rows.date(row, first + 14);
     return info;
 }
 
-LessonRecord lessonFromRow(const QSqlQuery& query)
+LessonRecord lessonFromRow(const SqlRows& rows, int row)
 {
-    LessonRecord lesson;
-    lesson.id = query.value(0).toLongLong();
-    lesson.assignmentId = query.value(1).toLongLong();
-    lesson.heldOn = query.value(2).toDate();
-    lesson.lessonNo = query.value(3).toInt();
-    lesson.topic = query.value(4).toString();
-    lesson.homework = query.value(5).toString();
-    lesson.workTypeId = query.value(6).toLongLong();
-    lesson.correctionOf = query.value(7).toLongLong();
-    lesson.taughtBy = query.value(8).toLongLong();
-    lesson.homeworkLate = query.value(9).toBool();
-    return lesson;
+    return {rows.integer(row, 0),      rows.integer(row, 1), rows.date(row, 2),
+            int(rows.integer(row, 3)), rows.text(row, 4),    rows.text(row, 5),
+            rows.integer(row, 6),      rows.integer(row, 7), rows.integer(row, 8),
+            rows.boolean(row, 9)};
 }
 
-Result<std::optional<LessonRecord>> oneLesson(Result<QSqlQuery> result)
+Result<std::optional<LessonRecord>> oneLesson(const Result<SqlRows>& result)
 {
     if (!result)
         return result.error();
-    QSqlQuery query = std::move(result).value();
-    if (!query.next())
+    if (result->size() == 0)
         return std::optional<LessonRecord>();
-    return std::optional<LessonRecord>(lessonFromRow(query));
+    return std::optional<LessonRecord>(lessonFromRow(result.value(), 0));
 }
 
-Result<QSet<qint64>> subgroupMembers(const QSqlDatabase& db, qint64 subgroupId)
-{
-    auto result = SqlRunner(db).exec(
-        QStringLiteral("SELECT student_id FROM subgroup_member WHERE subgroup_id = ?"),
-        {subgroupId});
-    if (!result)
-        return result.error();
-    QSqlQuery query = std::move(result).value();
-    QSet<qint64> members;
-    while (query.next())
-        members.insert(query.value(0).toLongLong());
-    return members;
-}
 } // namespace
 
 Result<std::optional<JournalInfo>> JournalStore::journal(qint64 assignmentId) const
 {
     auto result =
-        SqlRunner(m_db).exec(selectJournal + QStringLiteral("WHERE a.id = ?"), {assignmentId});
+        SqlRunner(m_db).rows(selectJournal + QStringLiteral("WHERE a.id = ?"), {assignmentId});
     if (!result)
         return result.error();
-    QSqlQuery query = std::move(result).value();
-    if (!query.next())
+    if (result->size() == 0)
         return std::optional<JournalInfo>();
-    return std::optional<JournalInfo>(journalFromRow(query, 0));
+    return std::optional<JournalInfo>(journalFromRow(result.value(), 0, 0));
 }
 
 Result<std::optional<std::pair<LessonRecord, JournalInfo>>>
 JournalStore::lessonWithJournal(qint64 lessonId) const
 {
-    auto result = SqlRunner(m_db).exec(
+    auto result = SqlRunner(m_db).rows(
         selectLessonWithJournal + QStringLiteral(" FROM lesson l JOIN (") + selectJournal +
             QStringLiteral(") j ON j.id = l.assignment_id WHERE l.id = ?"),
         {lessonId});
     if (!result)
         return result.error();
-    QSqlQuery query = std::move(result).value();
-    if (!query.next())
+    if (result->size() == 0)
         return std::optional<std::pair<LessonRecord, JournalInfo>>();
-    return std::optional(std::pair{lessonFromRow(query), journalFromRow(query, kLessonColumns)});
-}
-
-Result<QList<RosterStudent>> JournalStore::students(const JournalInfo& journal, const QDate& from,
-                                                    const QDate& to) const
-{
-    auto everyone = RosterStore(m_db).classList(journal.classId, to, true);
-    if (!everyone)
-        return everyone.error();
-    QSet<qint64> members;
-    if (journal.subgroupId) {
-        auto found = subgroupMembers(m_db, journal.subgroupId);
-        if (!found)
-            return found.error();
-        members = found.value();
-    }
-    QList<RosterStudent> students;
-    for (const RosterStudent& student : everyone.value()) {
-        if (student.leftOn.isValid() && student.leftOn <= from)
-            continue; // left before the range
-        if (journal.subgroupId && !members.contains(student.id))
-            continue;
-        students.append(student);
-    }
-    return students;
+    return std::optional(std::pair{lessonFromRow(result.value(), 0),
+                                   journalFromRow(result.value(), 0, kLessonColumns)});
 }
 
 Result<std::optional<CellPlace>> JournalStore::cellPlace(qint64 lessonId, qint64 studentId) const
 {
     // lessonWithJournal(), studentInJournalOn() and cell() in one round trip: the cell.set path.
-    auto result = SqlRunner(m_db).exec(
+    auto result = SqlRunner(m_db).rows(
         selectLessonWithJournal +
             QStringLiteral(", %1, c.mark, coalesce(c.work_type_id, 0), c.absence, c.comment, "
                            "coalesce(c.version, 0) FROM lesson l JOIN (")
@@ -168,19 +121,19 @@ Result<std::optional<CellPlace>> JournalStore::cellPlace(qint64 lessonId, qint64
         {studentId, studentId, studentId, lessonId});
     if (!result)
         return result.error();
-    QSqlQuery query = std::move(result).value();
-    if (!query.next())
+    const SqlRows& rows = result.value();
+    if (rows.size() == 0)
         return std::optional<CellPlace>();
     constexpr int kCell = kLessonColumns + kJournalColumns + 1;
     CellRecord cell{lessonId,
                     studentId,
-                    query.value(kCell).toString(),
-                    query.value(kCell + 1).toLongLong(),
-                    query.value(kCell + 2).toString(),
-                    query.value(kCell + 3).toString(),
-                    query.value(kCell + 4).toInt()};
-    return std::optional(CellPlace{lessonFromRow(query), journalFromRow(query, kLessonColumns),
-                                   query.value(kLessonColumns + kJournalColumns).toBool(), cell});
+                    rows.text(0, kCell),
+                    rows.integer(0, kCell + 1),
+                    rows.text(0, kCell + 2),
+                    rows.text(0, kCell + 3),
+                    int(rows.integer(0, kCell + 4))};
+    return std::optional(CellPlace{lessonFromRow(rows, 0), journalFromRow(rows, 0, kLessonColumns),
+                                   rows.boolean(0, kLessonColumns + kJournalColumns), cell});
 }
 
 // The same answer as students(journal, date, date) holding the student and not gone by
@@ -200,37 +153,16 @@ Result<bool> JournalStore::studentInJournalOn(const JournalInfo& journal, qint64
     return found->toBool();
 }
 
-Result<QList<LessonRecord>> JournalStore::lessons(qint64 assignmentId, const QDate& from,
-                                                  const QDate& to) const
-{
-    auto result = SqlRunner(m_db).rows(
-        selectLesson + QStringLiteral("WHERE assignment_id = ? AND held_on >= ? "
-                                      "AND held_on <= ? ORDER BY held_on, lesson_no, id"),
-        {assignmentId, from, to});
-    if (!result)
-        return result.error();
-    const SqlRows& rows = result.value();
-    QList<LessonRecord> lessons;
-    lessons.reserve(rows.size());
-    for (int row = 0; row < rows.size(); ++row) {
-        lessons.append({rows.integer(row, 0), rows.integer(row, 1), rows.date(row, 2),
-                        int(rows.integer(row, 3)), rows.text(row, 4), rows.text(row, 5),
-                        rows.integer(row, 6), rows.integer(row, 7), rows.integer(row, 8),
-                        rows.boolean(row, 9)});
-    }
-    return lessons;
-}
-
 Result<std::optional<LessonRecord>> JournalStore::lesson(qint64 lessonId) const
 {
     return oneLesson(
-        SqlRunner(m_db).exec(selectLesson + QStringLiteral("WHERE id = ?"), {lessonId}));
+        SqlRunner(m_db).rows(selectLesson + QStringLiteral("WHERE id = ?"), {lessonId}));
 }
 
 Result<std::optional<LessonRecord>> JournalStore::lessonAt(qint64 assignmentId, const QDate& date,
                                                            int lessonNo) const
 {
-    return oneLesson(SqlRunner(m_db).exec(
+    return oneLesson(SqlRunner(m_db).rows(
         selectLesson + QStringLiteral("WHERE assignment_id = ? AND held_on = ? AND lesson_no = ? "
                                       "AND correction_of IS NULL"),
         {assignmentId, date, lessonNo}));
@@ -305,11 +237,8 @@ const QString selectCells = QStringLiteral(
     "FROM journal_cell ");
 
 // The cells of selectCells' rows; only those of the lessons in `keep` when it is given.
-Result<QList<CellRecord>> cellsFrom(Result<SqlRows> result, const QSet<qint64>* keep = nullptr)
+QList<CellRecord> cellsFrom(const SqlRows& rows, const QSet<qint64>* keep = nullptr)
 {
-    if (!result)
-        return result.error();
-    const SqlRows& rows = result.value();
     QList<CellRecord> cells;
     cells.reserve(rows.size());
     for (int row = 0; row < rows.size(); ++row) {
@@ -321,26 +250,92 @@ Result<QList<CellRecord>> cellsFrom(Result<SqlRows> result, const QSet<qint64>* 
     }
     return cells;
 }
+
+QList<LessonRecord> lessonsFrom(const SqlRows& rows)
+{
+    QList<LessonRecord> lessons;
+    lessons.reserve(rows.size());
+    for (int row = 0; row < rows.size(); ++row)
+        lessons.append(lessonFromRow(rows, row));
+    return lessons;
+}
+
+QList<PeriodMarkRecord> periodMarksFrom(const SqlRows& rows)
+{
+    QList<PeriodMarkRecord> marks;
+    marks.reserve(rows.size());
+    for (int row = 0; row < rows.size(); ++row) {
+        marks.append({rows.integer(row, 0), rows.integer(row, 1), rows.text(row, 2),
+                      int(rows.integer(row, 3))});
+    }
+    return marks;
+}
+
+// The class list as of `to` without those who left by `from` (before the range) and, for a
+// subgroup's journal, without those not in it (`members`: its students' rows).
+QList<RosterStudent> journalStudents(const SqlRows& classList, const SqlRows* members,
+                                     const QDate& from, const QDate& to)
+{
+    QSet<qint64> inSubgroup;
+    for (int row = 0; members && row < members->size(); ++row)
+        inSubgroup.insert(members->integer(row, 0));
+    QList<RosterStudent> students;
+    for (const RosterStudent& student : RosterStore::classListFrom(classList, to)) {
+        if (student.leftOn.isValid() && student.leftOn <= from)
+            continue; // left before the range
+        if (members && !inSubgroup.contains(student.id))
+            continue;
+        students.append(student);
+    }
+    return students;
+}
 } // namespace
 
-Result<QList<CellRecord>> JournalStore::cells(qint64 assignmentId,
-                                              const QList<LessonRecord>& lessons) const
+Result<JournalContents> JournalStore::contents(const JournalInfo& journal, const QDate& from,
+                                               const QDate& to) const
 {
-    // The whole journal in one range of journal_cell_assignment_idx (sql/0008), then only the
-    // cells of the lessons asked for: far cheaper than a descent of the key per lesson.
+    const qint64 assignmentId = journal.assignmentId;
+    // The whole journal's cells in one range of journal_cell_assignment_idx (sql/0008), then
+    // only those of the lessons in the range: far cheaper than a descent of the key per lesson.
+    QList<SqlRead> reads{
+        RosterStore::classListRead(journal.classId, to, true),
+        {selectLesson + QStringLiteral("WHERE assignment_id = ? AND held_on >= ? "
+                                       "AND held_on <= ? ORDER BY held_on, lesson_no, id"),
+         {assignmentId, from, to}},
+        {selectCells + QStringLiteral("WHERE assignment_id = ?"), {assignmentId}},
+        {QStringLiteral("SELECT student_id, period_id, value, version FROM period_mark "
+                        "WHERE assignment_id = ?"),
+         {assignmentId}},
+        StructureStore::workTypesRead()};
+    if (journal.subgroupId) {
+        reads.append(
+            {QStringLiteral("SELECT student_id FROM subgroup_member WHERE subgroup_id = ?"),
+             {journal.subgroupId}});
+    }
+    auto read = SqlRunner(m_db).rowsOfEach(reads);
+    if (!read)
+        return read.error();
+    const std::vector<SqlRows>& rows = read.value();
+    JournalContents contents;
+    contents.students = journalStudents(rows[0], journal.subgroupId ? &rows[5] : nullptr, from, to);
+    contents.lessons = lessonsFrom(rows[1]);
     QSet<qint64> lessonIds;
-    lessonIds.reserve(lessons.size());
-    for (const LessonRecord& lesson : lessons)
+    lessonIds.reserve(contents.lessons.size());
+    for (const LessonRecord& lesson : std::as_const(contents.lessons))
         lessonIds.insert(lesson.id);
-    return cellsFrom(SqlRunner(m_db).rows(selectCells + QStringLiteral("WHERE assignment_id = ?"),
-                                          {assignmentId}),
-                     &lessonIds);
+    contents.cells = cellsFrom(rows[2], &lessonIds);
+    contents.periodMarks = periodMarksFrom(rows[3]);
+    contents.workTypes = StructureStore::workTypesFrom(rows[4]);
+    return contents;
 }
 
 Result<QList<CellRecord>> JournalStore::cellsOfLesson(qint64 lessonId) const
 {
-    return cellsFrom(
-        SqlRunner(m_db).rows(selectCells + QStringLiteral("WHERE lesson_id = ?"), {lessonId}));
+    auto rows =
+        SqlRunner(m_db).rows(selectCells + QStringLiteral("WHERE lesson_id = ?"), {lessonId});
+    if (!rows)
+        return rows.error();
+    return cellsFrom(rows.value());
 }
 
 Result<CellRecord> JournalStore::cell(qint64 lessonId, qint64 studentId) const
@@ -393,23 +388,6 @@ Result<std::optional<int>> JournalStore::writeCell(const CellRecord& cell, int e
     if (!version->isValid())
         return std::optional<int>();
     return std::optional(version->toInt());
-}
-
-Result<QList<PeriodMarkRecord>> JournalStore::periodMarks(qint64 assignmentId) const
-{
-    auto result =
-        SqlRunner(m_db).exec(QStringLiteral("SELECT student_id, period_id, value, version FROM "
-                                            "period_mark WHERE assignment_id = ?"),
-                             {assignmentId});
-    if (!result)
-        return result.error();
-    QSqlQuery query = std::move(result).value();
-    QList<PeriodMarkRecord> marks;
-    while (query.next()) {
-        marks.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
-                      query.value(2).toString(), query.value(3).toInt()});
-    }
-    return marks;
 }
 
 Result<QDate> JournalStore::unlockedUntil(qint64 assignmentId, qint64 periodId) const

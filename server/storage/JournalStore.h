@@ -79,6 +79,18 @@ struct CellPlace
     CellRecord cell;
 };
 
+// What journal.get answers with, as read: the students who were in the journal's class (and
+// subgroup) at some time in the range, its lessons in the range and their cells, its period
+// marks and the school's work types.
+struct JournalContents
+{
+    QList<RosterStudent> students;
+    QList<LessonRecord> lessons;
+    QList<CellRecord> cells;
+    QList<PeriodMarkRecord> periodMarks;
+    QList<WorkType> workTypes;
+};
+
 // The journal tables: lessons, cells and period marks, and the facts around them.
 class JournalStore
 {
@@ -88,14 +100,12 @@ public:
     {}
 
     Result<std::optional<JournalInfo>> journal(qint64 assignmentId) const;
-    // Students who were in the journal's class (and subgroup) at some time in [from, to].
-    Result<QList<RosterStudent>> students(const JournalInfo& journal, const QDate& from,
-                                          const QDate& to) const;
+    // The journal's contents in [from, to], all read in one round trip.
+    Result<JournalContents> contents(const JournalInfo& journal, const QDate& from,
+                                     const QDate& to) const;
     Result<bool> studentInJournalOn(const JournalInfo& journal, qint64 studentId,
                                     const QDate& date) const;
 
-    Result<QList<LessonRecord>> lessons(qint64 assignmentId, const QDate& from,
-                                        const QDate& to) const;
     Result<std::optional<LessonRecord>> lesson(qint64 lessonId) const;
     // A lesson and its journal in one statement (cell.set, lesson.delete).
     Result<std::optional<std::pair<LessonRecord, JournalInfo>>>
@@ -111,8 +121,6 @@ public:
     Status deleteLesson(qint64 lessonId) const;
     Result<bool> hasCorrectionColumns(qint64 lessonId) const;
 
-    // The journal's cells of `lessons`.
-    Result<QList<CellRecord>> cells(qint64 assignmentId, const QList<LessonRecord>& lessons) const;
     Result<QList<CellRecord>> cellsOfLesson(qint64 lessonId) const;
     // The cell as it is; version 0 when it has no row yet.
     Result<CellRecord> cell(qint64 lessonId, qint64 studentId) const;
@@ -123,7 +131,6 @@ public:
                                          const QDateTime& now, qint64 userId,
                                          qint64 assignmentId) const;
 
-    Result<QList<PeriodMarkRecord>> periodMarks(qint64 assignmentId) const;
     // The last day the deputy reopened this journal's period marks until; null if never.
     Result<QDate> unlockedUntil(qint64 assignmentId, qint64 periodId) const;
     Status unlock(qint64 assignmentId, qint64 periodId, const QDate& until, const QDateTime& now,

@@ -3,19 +3,19 @@
 #include "storage/SqlRunner.h"
 
 namespace {
-RosterStudent studentFromRow(const QSqlQuery& query)
+RosterStudent studentFromRow(const SqlRows& rows, int row)
 {
     RosterStudent student;
-    student.id = query.value(0).toLongLong();
-    student.person.lastName = query.value(1).toString();
-    student.person.firstName = query.value(2).toString();
-    student.person.middleName = query.value(3).toString();
-    student.person.birthDate = query.value(4).toDate();
-    student.person.sex = query.value(5).toString();
-    student.personalFileNo = query.value(6).toString();
-    student.classId = query.value(7).toLongLong();
-    student.enrolledOn = query.value(8).toDate();
-    student.leftOn = query.value(9).toDate();
+    student.id = rows.integer(row, 0);
+    student.person.lastName = rows.text(row, 1);
+    student.person.firstName = rows.text(row, 2);
+    student.person.middleName = rows.text(row, 3);
+    student.person.birthDate = rows.date(row, 4);
+    student.person.sex = rows.text(row, 5);
+    student.personalFileNo = rows.text(row, 6);
+    student.classId = rows.integer(row, 7);
+    student.enrolledOn = rows.date(row, 8);
+    student.leftOn = rows.date(row, 9);
     return student;
 }
 
@@ -62,7 +62,7 @@ Result<bool> RosterStore::fileNoTaken(const QString& personalFileNo) const
 
 Result<std::optional<RosterStudent>> RosterStore::student(qint64 studentId) const
 {
-    auto result = SqlRunner(m_db).exec(
+    auto result = SqlRunner(m_db).rows(
         QStringLiteral("SELECT s.id, p.last_name, p.first_name, p.middle_name, p.birth_date, "
                        "  coalesce(p.sex, ''), s.personal_file_no, coalesce(e.class_id, 0), "
                        "  e.from_date, e.to_date "
@@ -72,10 +72,9 @@ Result<std::optional<RosterStudent>> RosterStore::student(qint64 studentId) cons
         {studentId});
     if (!result)
         return result.error();
-    QSqlQuery query = std::move(result).value();
-    if (!query.next())
+    if (result->size() == 0)
         return std::optional<RosterStudent>();
-    return std::optional<RosterStudent>(studentFromRow(query));
+    return std::optional<RosterStudent>(studentFromRow(result.value(), 0));
 }
 
 Result<std::optional<OpenEnrollment>> RosterStore::openEnrollment(qint64 studentId) const
@@ -159,13 +158,22 @@ Status RosterStore::admitNewStudent(const PersonData& person, const QString& per
 Result<QList<RosterStudent>> RosterStore::classList(qint64 classId, const QDate& date,
                                                     bool includeLeft) const
 {
+    const SqlRead read = classListRead(classId, date, includeLeft);
+    auto result = SqlRunner(m_db).rows(read.statement, read.values);
+    if (!result)
+        return result.error();
+    return classListFrom(result.value(), date);
+}
+
+SqlRead RosterStore::classListRead(qint64 classId, const QDate& date, bool includeLeft)
+{
     const QString condition =
         includeLeft ? QStringLiteral("e.from_date <= ?")
                     : QStringLiteral("e.from_date <= ? AND (e.to_date IS NULL OR e.to_date > ?)");
     QVariantList values{classId, date};
     if (!includeLeft)
         values.append(date);
-    auto result = SqlRunner(m_db).exec(
+    return {
         QStringLiteral("SELECT * FROM (SELECT DISTINCT ON (s.id) s.id, p.last_name, p.first_name, "
                        "  p.middle_name, p.birth_date, coalesce(p.sex, ''), s.personal_file_no, "
                        "  e.class_id, e.from_date, e.to_date, %2 AS sort_key "
@@ -176,13 +184,15 @@ Result<QList<RosterStudent>> RosterStore::classList(qint64 classId, const QDate&
                  // Journal order: alphabetical, ё sorted as е as Russian lists do.
                  QStringLiteral("translate(lower(p.last_name || ' ' || p.first_name || ' ' || "
                                 "p.middle_name), 'ё', 'е')")),
-        values, SqlRunner::Fetch::Buffered);
-    if (!result)
-        return result.error();
-    QSqlQuery query = std::move(result).value();
+        values};
+}
+
+QList<RosterStudent> RosterStore::classListFrom(const SqlRows& rows, const QDate& date)
+{
     QList<RosterStudent> students;
-    while (query.next()) {
-        RosterStudent student = studentFromRow(query);
+    students.reserve(rows.size());
+    for (int row = 0; row < rows.size(); ++row) {
+        RosterStudent student = studentFromRow(rows, row);
         if (student.leftOn.isValid() && student.leftOn > date)
             student.leftOn = QDate(); // still there on that date
         students.append(student);

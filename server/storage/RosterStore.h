@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "domain/SchoolTypes.h"
+#include "storage/SqlRunner.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -47,6 +48,10 @@ public:
     // were in it earlier and left by then (their leftOn set).
     Result<QList<RosterStudent>> classList(qint64 classId, const QDate& date,
                                            bool includeLeft) const;
+    // classList()'s statement and its rows, for a caller that sends it with other reads
+    // (SqlRunner::rowsOfEach).
+    static SqlRead classListRead(qint64 classId, const QDate& date, bool includeLeft);
+    static QList<RosterStudent> classListFrom(const SqlRows& rows, const QDate& date);
     Result<QList<Movement>> movements(const QDate& from, const QDate& to) const;
 
 private:

@@ -42,6 +42,14 @@ qint64 SqlRows::integer(int row, int column) const
     return error == std::errc() && end == value.end() ? number : 0;
 }
 
+double SqlRows::real(int row, int column) const
+{
+    const QByteArrayView value = bytes(row, column);
+    double number = 0;
+    const auto [end, error] = std::from_chars(value.begin(), value.end(), number);
+    return error == std::errc() && end == value.end() ? number : 0;
+}
+
 bool SqlRows::boolean(int row, int column) const
 {
     const QByteArrayView value = bytes(row, column);

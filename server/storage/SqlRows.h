@@ -23,6 +23,8 @@ public:
     QString text(int row, int column) const;
     // 0 for NULL or what is not a whole number.
     qint64 integer(int row, int column) const;
+    // 0 for NULL or what is not a number ("1.5", "2", a numeric's text).
+    double real(int row, int column) const;
     bool boolean(int row, int column) const;
     // An ISO date ("2026-09-01", the connection's DateStyle); invalid for NULL.
     QDate date(int row, int column) const;

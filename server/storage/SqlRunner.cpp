@@ -229,12 +229,16 @@ bool connectionLost(const QString& sqlState)
 Result<QString> SqlRunner::textToSend(const QString& statement, const QVariantList& values,
                                       Prepare prepare, QString* name) const
 {
-    // Without values, a statement may be a script (migrations): run it as it is.
-    *name = values.isEmpty() || values.size() > kMaxPreparedValues || prepare == Prepare::OneOff
+    // Without values, a statement may be a script (migrations): run it as it is, unless it is
+    // known to be one statement (a read).
+    const bool script = values.isEmpty() && prepare != Prepare::Always;
+    *name = script || values.size() > kMaxPreparedValues || prepare == Prepare::OneOff
                 ? QString()
                 : PreparedStatements::ofThisThread().nameFor(m_db, statement, values.size());
-    if (values.isEmpty())
+    if (script)
         return statement;
+    if (!name->isEmpty() && values.isEmpty())
+        return QStringLiteral("EXECUTE %1").arg(*name);
     if (!name->isEmpty()) {
         QStringList literals;
         literals.reserve(values.size());
@@ -291,12 +295,15 @@ bool stillReading(PGconn* connection)
 
 using PgResult = std::unique_ptr<PGresult, decltype(&PQclear)>;
 
-// The answer to a string of statements: the last result (after an error, the error's: the
-// rest of the string does not run) and which result failed first (-1: none).
+// The answer to a string of statements: each result in order, up to the first that failed
+// (the rest of the string does not run), and which one that was (-1: none).
 struct Answer
 {
-    PgResult last{nullptr, &PQclear};
+    std::vector<PgResult> results;
     int failedAt = -1;
+
+    // The last result: after an error, the error's; null when there is none.
+    PGresult* last() const { return results.empty() ? nullptr : results.back().get(); }
 };
 
 Answer sendText(PGconn* connection, const QString& text)
@@ -311,7 +318,7 @@ Answer sendText(PGconn* connection, const QString& text)
         const ExecStatusType status = PQresultStatus(result);
         if (answer.failedAt < 0 && (status == PGRES_FATAL_ERROR || status == PGRES_BAD_RESPONSE))
             answer.failedAt = index;
-        answer.last.reset(result);
+        answer.results.emplace_back(result, &PQclear);
         ++index;
     }
     return answer;
@@ -341,32 +348,59 @@ Error SqlRunner::failureOf(const pg_result* result, bool leadingFailed, bool pre
 
 Result<SqlRows> SqlRunner::rows(const QString& statement, const QVariantList& values) const
 {
-    QString name;
-    const auto text = textToSend(statement, values, Prepare::Kept, &name);
-    if (!text)
-        return text.error();
+    auto results = rowsOfEach({{statement, values}});
+    if (!results)
+        return results.error();
+    std::vector<SqlRows> all = std::move(results).value();
+    return std::move(all.front());
+}
+
+Result<std::vector<SqlRows>> SqlRunner::rowsOfEach(const QList<SqlRead>& reads) const
+{
+    if (reads.isEmpty())
+        return std::vector<SqlRows>();
+    QString text;
+    bool anyPrepared = false;
+    for (const SqlRead& read : reads) {
+        QString name;
+        const auto one = textToSend(read.statement, read.values, Prepare::Always, &name);
+        if (!one)
+            return one.error();
+        anyPrepared = anyPrepared || !name.isEmpty();
+        text += (text.isEmpty() ? QString() : QStringLiteral("; ")) + *one;
+    }
     PGconn* connection = connectionOf(m_db);
     if (!connection)
         return makeError(ErrorCode::Internal, databaseError(QStringLiteral("not PostgreSQL")));
     if (stillReading(connection)) {
-        qWarning().noquote() << "SQL rows() while another query is still reading:" << statement;
+        qWarning().noquote() << "SQL rows() while another query is still reading:"
+                             << reads.value(0).statement;
         return makeError(ErrorCode::Internal, databaseError(QStringLiteral("connection busy")));
     }
-    // After "BEGIN; [confirmation; ]…" the last result is the statement's own.
+    // After "BEGIN; [confirmation; ]…" the reads' results come after theirs.
     const Leading leading = takeLeading(m_db);
-    Answer answer = sendText(connection, leading.text() + *text);
+    Answer answer = sendText(connection, leading.text() + text);
     settle(m_db, leading, answer.failedAt);
-    const ExecStatusType status = PQresultStatus(answer.last.get());
-    if (answer.failedAt < 0 && status == PGRES_TUPLES_OK)
-        return SqlRows(answer.last.release());
-    if (answer.failedAt < 0) { // ran, but it was not a query that gives rows
-        qWarning().noquote() << "SQL rows() of a statement without rows:" << statement;
+    if (answer.failedAt < 0 && answer.results.size() == size_t(leading.count() + reads.size())) {
+        std::vector<SqlRows> rows;
+        rows.reserve(reads.size());
+        for (auto result = answer.results.begin() + leading.count(); result != answer.results.end();
+             ++result) {
+            if (PQresultStatus(result->get()) != PGRES_TUPLES_OK) {
+                qWarning().noquote() << "SQL rows() of a statement without rows:" << text;
+                return makeError(ErrorCode::Internal, databaseError(QStringLiteral("no rows")));
+            }
+            rows.emplace_back(result->release());
+        }
+        return rows;
+    }
+    if (answer.failedAt < 0) { // ran, but not one result a read (a read of several statements)
+        qWarning().noquote() << "SQL rows() of a string with other results:" << text;
         return makeError(ErrorCode::Internal, databaseError(QStringLiteral("no rows")));
     }
     if (leading.isConfirmation(answer.failedAt))
         return notConfirmed();
-    return failureOf(answer.last.get(), leading.count() > 0 && answer.failedAt == 0,
-                     !name.isEmpty());
+    return failureOf(answer.last(), leading.count() > 0 && answer.failedAt == 0, anyPrepared);
 }
 
 Result<QString> SqlRunner::textToSendLater(const QString& statement,
@@ -444,14 +478,14 @@ Status SqlRunner::commit(QSqlDatabase& db)
     settle(db, leading, answer.failedAt);
     if (answer.failedAt < 0) {
         // In a transaction an earlier statement had aborted, COMMIT answers ROLLBACK.
-        if (qstrcmp(PQcmdStatus(answer.last.get()), "COMMIT") == 0)
+        if (qstrcmp(PQcmdStatus(answer.last()), "COMMIT") == 0)
             return Done{};
         qWarning().noquote() << "SQL COMMIT rolled back a failed transaction";
         return makeError(ErrorCode::Internal, databaseError(QStringLiteral("rolled back")));
     }
     if (leading.isConfirmation(answer.failedAt))
         return notConfirmed();
-    return SqlRunner(db).failureOf(answer.last.get(), leading.count() > 0 && answer.failedAt == 0,
+    return SqlRunner(db).failureOf(answer.last(), leading.count() > 0 && answer.failedAt == 0,
                                    true);
 }
 

@@ -9,6 +9,14 @@
 #include <QVariantList>
 
 #include <optional>
+#include <vector>
+
+// One SELECT and its positional bind values, to be sent with others (SqlRunner::rowsOfEach).
+struct SqlRead
+{
+    QString statement;
+    QVariantList values;
+};
 
 // Runs one statement with positional bind values and turns a failure into an Error;
 // the storage layer's only way to talk to PostgreSQL. A QString bind value is always
@@ -26,11 +34,14 @@ public:
     };
 
     // Kept: prepared once per connection, one generic plan (the connection's
-    // plan_cache_mode). OneOff: the values written into the statement, planned for them each
-    // time: for a search whose best plan depends on its values (a date range, a LIMIT).
+    // plan_cache_mode); a statement without values is sent as it is (it may be a script).
+    // Always: kept prepared even without values (one statement: rows(), rowsOfEach()).
+    // OneOff: the values written into the statement, planned for them each time: for a search
+    // whose best plan depends on its values (a date range, a LIMIT).
     enum class Prepare
     {
         Kept,
+        Always,
         OneOff
     };
 
@@ -44,6 +55,10 @@ public:
     // thousands of values. While a streamed QSqlQuery of this connection is still reading,
     // it refuses (internal error) rather than cut that query short.
     Result<SqlRows> rows(const QString& statement, const QVariantList& values) const;
+    // The whole result of each SELECT, in order, all sent in one string and one round trip
+    // ("EXECUTE a; EXECUTE b; …"): for a request that needs several reads none of which
+    // depends on another's rows. Fails as a whole when any of them fails.
+    Result<std::vector<SqlRows>> rowsOfEach(const QList<SqlRead>& reads) const;
     // Queues a statement to travel with this transaction's COMMIT ("EXECUTE …; COMMIT" in one
     // round trip): for a row that must commit with the change and whose result nobody reads
     // (the audit row). When it fails, nothing of the transaction commits. rollback() drops it.

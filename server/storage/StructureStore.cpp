@@ -287,18 +287,34 @@ Result<qint64> StructureStore::saveSubject(const Subject& subject) const
 
 Result<QList<WorkType>> StructureStore::workTypes() const
 {
-    return readAll<WorkType>(SqlRunner(m_db).exec(QStringLiteral(
-                                 "SELECT id, title, weight, is_written, is_control FROM work_type "
-                                 "ORDER BY weight, title")),
-                             [](const QSqlQuery& query) {
-                                 WorkType type;
-                                 type.id = query.value(0).toLongLong();
-                                 type.title = query.value(1).toString();
-                                 type.weight = query.value(2).toDouble();
-                                 type.isWritten = query.value(3).toBool();
-                                 type.isControl = query.value(4).toBool();
-                                 return type;
-                             });
+    const SqlRead read = workTypesRead();
+    auto result = SqlRunner(m_db).rows(read.statement, read.values);
+    if (!result)
+        return result.error();
+    return workTypesFrom(result.value());
+}
+
+SqlRead StructureStore::workTypesRead()
+{
+    return {QStringLiteral("SELECT id, title, weight, is_written, is_control FROM work_type "
+                           "ORDER BY weight, title"),
+            {}};
+}
+
+QList<WorkType> StructureStore::workTypesFrom(const SqlRows& rows)
+{
+    QList<WorkType> types;
+    types.reserve(rows.size());
+    for (int row = 0; row < rows.size(); ++row) {
+        WorkType type;
+        type.id = rows.integer(row, 0);
+        type.title = rows.text(row, 1);
+        type.weight = rows.real(row, 2);
+        type.isWritten = rows.boolean(row, 3);
+        type.isControl = rows.boolean(row, 4);
+        types.append(type);
+    }
+    return types;
 }
 
 Result<qint64> StructureStore::saveWorkType(const WorkType& type) const

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "domain/SchoolTypes.h"
+#include "storage/SqlRunner.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -43,6 +44,9 @@ public:
     Result<QList<Subject>> subjects() const;
     Result<qint64> saveSubject(const Subject& subject) const;
     Result<QList<WorkType>> workTypes() const;
+    // workTypes()' statement and its rows, for a caller that sends it with other reads.
+    static SqlRead workTypesRead();
+    static QList<WorkType> workTypesFrom(const SqlRows& rows);
     Result<qint64> saveWorkType(const WorkType& type) const;
 
     Result<QList<Assignment>> assignments(const AssignmentFilter& filter) const;

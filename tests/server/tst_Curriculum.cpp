@@ -85,6 +85,19 @@ private Q_SLOTS:
         QCOMPARE(ids(groups.at(0)[QStringLiteral("student_ids")]), QList<qint64>{m_students.at(0)});
         QCOMPARE(ids(groups.at(1)[QStringLiteral("student_ids")]),
                  (QList<qint64>{m_students.at(1), m_students.at(2)}));
+        // The second group's journal lists its students only, in journal order.
+        const qint64 teacher =
+            m_server.addUser(QStringLiteral("teacher"), password, {Role::Teacher});
+        const qint64 journal =
+            SchoolBuilder(deputy).assignment(m_classId, m_english, teacher, 2, second);
+        QVERIFY(teacher && journal);
+        const Reply opened = deputy.call(QString::fromLatin1(Op::JournalGet),
+                                         {{QStringLiteral("assignment_id"), journal}});
+        QVERIFY2(opened.ok, qPrintable(opened.error.message));
+        QList<qint64> listed;
+        for (const QCborValue& student : opened.result[QStringLiteral("students")].toArray())
+            listed.append(student[QStringLiteral("id")].toInteger());
+        QCOMPARE(listed, (QList<qint64>{m_students.at(1), m_students.at(2)}));
         // Only students of the class, and only the administrator.
         const Reply stranger = setMembers(admin, first, {m_stranger});
         QCOMPARE(stranger.error.rule, QStringLiteral("R08"));

@@ -58,12 +58,6 @@ private Q_SLOTS:
     void aOneOffStatementIsNotKeptPrepared()
     {
         const SqlRunner sql(m_db);
-        const auto preparedWith = [&](const QString& marker) {
-            auto count = sql.scalar(QStringLiteral("SELECT count(*) FROM pg_prepared_statements "
-                                                   "WHERE strpos(statement, ?) > 0"),
-                                    {marker});
-            return count.ok() ? count->toInt() : -1;
-        };
         QVERIFY(sql.exec(QStringLiteral("SELECT ? AS one_off_marker"), {1},
                          SqlRunner::Fetch::Buffered, SqlRunner::Prepare::OneOff)
                     .ok());
@@ -332,6 +326,72 @@ private Q_SLOTS:
         QVERIFY(!inTransactionAfterTwoStatements());
     }
 
+    // Several reads travel in one string, behind the pending BEGIN: they share the time the
+    // string arrived (statement_timestamp()), though the first sleeps, and their rows come back
+    // read by read. A read without values is kept prepared like the others.
+    void severalReadsTravelInOneRoundTrip()
+    {
+        const SqlRunner sql(m_db);
+        SqlRunner::beginWithNextStatement(m_db);
+        auto read = sql.rowsOfEach(
+            {{QStringLiteral("SELECT statement_timestamp()::text, ?::int FROM pg_sleep(0.05)"),
+              {7}},
+             {QStringLiteral("SELECT generate_series(1, ?)"), {3}},
+             {QStringLiteral("SELECT statement_timestamp()::text AS batch_marker, now()::text"),
+              {}}});
+        QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
+        const std::vector<SqlRows>& rows = read.value();
+        QCOMPARE(rows.size(), size_t(3));
+        QCOMPARE(rows[0].size(), 1);
+        QCOMPARE(rows[0].integer(0, 1), 7);
+        QCOMPARE(rows[1].size(), 3);
+        QCOMPARE(rows[1].integer(2, 0), 3);
+        QCOMPARE(rows[2].text(0, 0), rows[0].text(0, 0));
+        QVERIFY(SqlRunner::commit(m_db));
+        QCOMPARE(preparedWith(QStringLiteral("batch_marker")), 1);
+        QVERIFY(!inTransactionAfterTwoStatements());
+        QVERIFY(sql.rowsOfEach({}).ok());
+    }
+
+    // A read that fails fails them all, and the reads behind it do not run; a confirmation
+    // that fails in front of them stops every one.
+    void aFailingReadFailsTheWholeString()
+    {
+        const SqlRunner sql(m_db);
+        QVERIFY(sql.exec(QStringLiteral("CREATE TEMP SEQUENCE IF NOT EXISTS read_counter")).ok());
+        const SqlRead counted{QStringLiteral("SELECT nextval('read_counter') + ?"), {0}};
+        SqlRunner::beginWithNextStatement(m_db);
+        auto failed = sql.rowsOfEach({counted, {QStringLiteral("SELECT 1 / ?"), {0}}, counted});
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error().code, ErrorCode::Internal);
+        QVERIFY(failed.error().message.contains(QStringLiteral("division by zero")));
+        SqlRunner::rollback(m_db);
+        QVERIFY(!inTransactionAfterTwoStatements());
+        auto next = sql.scalar(QStringLiteral("SELECT nextval('read_counter')"));
+        QVERIFY(next.ok());
+        QCOMPARE(next->toInt(), 2); // a sequence does not roll back: the first read ran alone
+
+        QVERIFY(anEmptyTable());
+        QVERIFY(beginConfirmingWith(0, QStringLiteral("SELECT 1 / ?")));
+        QVERIFY(!sql.rowsOfEach({counted, counted}).ok());
+        QCOMPARE(SqlRunner::confirmation(m_db), SqlRunner::Confirmation::Failed);
+        SqlRunner::rollback(m_db);
+        next = sql.scalar(QStringLiteral("SELECT nextval('read_counter')"));
+        QVERIFY(next.ok());
+        QCOMPARE(next->toInt(), 3);
+    }
+
+    void rowsReadNumbersWithAFraction()
+    {
+        auto rows = SqlRunner(m_db).rows(
+            QStringLiteral("SELECT ?::numeric(4, 2), 2::numeric, NULL::numeric, 'x'"), {1.5});
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->real(0, 0), 1.5);
+        QCOMPARE(rows->real(0, 1), 2.0);
+        QCOMPARE(rows->real(0, 2), 0.0);
+        QCOMPARE(rows->real(0, 3), 0.0);
+    }
+
     void rowsRefuseWhileAStreamedQueryIsStillReading()
     {
         const SqlRunner sql(m_db);
@@ -420,6 +480,16 @@ private:
                                        "(v int PRIMARY KEY)"))
                    .ok() &&
                sql.exec(QStringLiteral("DELETE FROM at_commit")).ok();
+    }
+
+    // How many statements containing `marker` this connection keeps prepared.
+    int preparedWith(const QString& marker)
+    {
+        auto count = SqlRunner(m_db).scalar(QStringLiteral("SELECT count(*) FROM "
+                                                           "pg_prepared_statements WHERE "
+                                                           "strpos(statement, ?) > 0"),
+                                            {marker});
+        return count.ok() ? count->toInt() : -1;
     }
 
     int countIn(const QString& table)

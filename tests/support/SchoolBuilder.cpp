@@ -60,12 +60,15 @@ qint64 SchoolBuilder::workType(const QString& title, double weight, bool written
 }
 
 qint64 SchoolBuilder::assignment(qint64 classId, qint64 subjectId, qint64 teacherId,
-                                 double hoursPerWeek)
+                                 double hoursPerWeek, qint64 subgroupId)
 {
-    return save(Op::AssignmentSave, {{QStringLiteral("class_id"), classId},
-                                     {QStringLiteral("subject_id"), subjectId},
-                                     {QStringLiteral("teacher_id"), teacherId},
-                                     {QStringLiteral("hours_per_week"), hoursPerWeek}});
+    QCborMap args{{QStringLiteral("class_id"), classId},
+                  {QStringLiteral("subject_id"), subjectId},
+                  {QStringLiteral("teacher_id"), teacherId},
+                  {QStringLiteral("hours_per_week"), hoursPerWeek}};
+    if (subgroupId)
+        args.insert(QStringLiteral("subgroup_id"), subgroupId);
+    return save(Op::AssignmentSave, args);
 }
 
 qint64 SchoolBuilder::admit(TestClient& secretary, qint64 classId, const QString& lastName,

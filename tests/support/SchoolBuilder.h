@@ -21,7 +21,9 @@ public:
                       qint64 homeroomTeacherId = 0);
     qint64 subject(const QString& title, bool doubleMark = false);
     qint64 workType(const QString& title, double weight, bool written = false);
-    qint64 assignment(qint64 classId, qint64 subjectId, qint64 teacherId, double hoursPerWeek);
+    // With a subgroupId, the journal of that subgroup of the class (R08).
+    qint64 assignment(qint64 classId, qint64 subjectId, qint64 teacherId, double hoursPerWeek,
+                      qint64 subgroupId = 0);
 
     // Admits a student (first name Анна unless given) through student.admit, as `secretary`;
     // 0 after a QWARN on failure.
