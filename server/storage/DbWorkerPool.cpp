@@ -50,10 +50,16 @@ void DbWorkerPool::workerLoop(int index)
 {
     const QString name =
         QStringLiteral("ejournal-worker-%1-%2").arg(reinterpret_cast<quintptr>(this)).arg(index);
+    const QString companionName = name + QStringLiteral("-alongside");
     {
         QSqlDatabase db = m_config.open(name, DatabaseConfig::Account::Application);
         if (!db.isOpen())
             qWarning().noquote() << "database worker cannot connect:" << db.lastError().text();
+        QSqlDatabase companion;
+        if (index < kCompanionWorkers) {
+            companion = m_config.open(companionName, DatabaseConfig::Account::Application);
+            SqlRunner::setCompanion(db, companion);
+        }
         while (true) {
             Job job;
             {
@@ -67,8 +73,16 @@ void DbWorkerPool::workerLoop(int index)
             if (!db.isOpen() && !DatabaseConfig::openSession(db))
                 qWarning().noquote()
                     << "database worker cannot reconnect:" << db.lastError().text();
+            if (companion.isValid() && !SqlRunner::usable(companion)) {
+                SqlRunner::forgetPrepared(companion);
+                companion.close();
+                DatabaseConfig::openSession(companion); // until then, reads go on one connection
+            }
             job(db);
         }
+        SqlRunner::setCompanion(db, QSqlDatabase());
     }
+    if (index < kCompanionWorkers)
+        closeDatabase(companionName);
     closeDatabase(name);
 }

@@ -13,10 +13,15 @@
 
 // A fixed set of threads, each with its own QPSQL connection (connections belong to the
 // thread that opened them). The event loop hands database work here and never waits.
+// The first kCompanionWorkers workers also keep a companion connection, on which the reads
+// of a large answer run alongside the others (SqlRunner::rowsOfEach): PostgreSQL works on
+// both at once. The rest, and one whose companion is lost, read on one connection.
 class DbWorkerPool
 {
 public:
     using Job = std::function<void(QSqlDatabase&)>;
+    // Few: each is one more PostgreSQL connection, and two server instances share a database.
+    static constexpr int kCompanionWorkers = 4;
 
     DbWorkerPool(const DatabaseConfig& config, int threadCount);
     ~DbWorkerPool();

@@ -216,11 +216,13 @@ Error notConfirmed()
     return makeError(ErrorCode::Internal, databaseError(QStringLiteral("not confirmed")));
 }
 
-// Whether a failed "BEGIN; …" failed for a lost connection (no SQLSTATE, or class 08)
+// Whether a failed "BEGIN; …" failed for a lost connection (no SQLSTATE, class 08, or the
+// server ending it: 57P01 administrator command, 57P02 crash, 57P03 not accepting connections)
 // rather than for the statement.
 bool connectionLost(const QString& sqlState)
 {
-    return sqlState.isEmpty() || sqlState.startsWith(QLatin1String("08"));
+    return sqlState.isEmpty() || sqlState.startsWith(QLatin1String("08")) ||
+           sqlState.startsWith(QLatin1String("57P0"));
 }
 } // namespace
 
@@ -306,13 +308,10 @@ struct Answer
     PGresult* last() const { return results.empty() ? nullptr : results.back().get(); }
 };
 
-Answer sendText(PGconn* connection, const QString& text)
+// The results of the string sent last on the connection, all of them.
+Answer receive(PGconn* connection)
 {
     Answer answer;
-    if (!PQsendQuery(connection, text.toUtf8().constData())) {
-        answer.failedAt = 0; // not sent: PQerrorMessage() says why
-        return answer;
-    }
     int index = 0;
     while (PGresult* result = PQgetResult(connection)) {
         const ExecStatusType status = PQresultStatus(result);
@@ -322,6 +321,16 @@ Answer sendText(PGconn* connection, const QString& text)
         ++index;
     }
     return answer;
+}
+
+Answer sendText(PGconn* connection, const QString& text)
+{
+    if (!PQsendQuery(connection, text.toUtf8().constData())) {
+        Answer answer;
+        answer.failedAt = 0; // not sent: PQerrorMessage() says why
+        return answer;
+    }
+    return receive(connection);
 }
 } // namespace
 
@@ -348,14 +357,94 @@ Error SqlRunner::failureOf(const pg_result* result, bool leadingFailed, bool pre
 
 Result<SqlRows> SqlRunner::rows(const QString& statement, const QVariantList& values) const
 {
-    auto results = rowsOfEach({{statement, values}});
+    auto results = rowsInOneString({{statement, values}});
     if (!results)
         return results.error();
     std::vector<SqlRows> all = std::move(results).value();
     return std::move(all.front());
 }
 
-Result<std::vector<SqlRows>> SqlRunner::rowsOfEach(const QList<SqlRead>& reads) const
+namespace {
+// The companion connection of each connection of this thread, by connection name.
+QHash<QString, QSqlDatabase>& companions()
+{
+    static thread_local QHash<QString, QSqlDatabase> connections;
+    return connections;
+}
+} // namespace
+
+void SqlRunner::setCompanion(const QSqlDatabase& db, const QSqlDatabase& companion)
+{
+    if (companion.isValid())
+        companions().insert(db.connectionName(), companion);
+    else
+        companions().remove(db.connectionName());
+}
+
+bool SqlRunner::usable(const QSqlDatabase& db)
+{
+    PGconn* connection = db.isOpen() ? connectionOf(db) : nullptr;
+    return connection && PQstatus(connection) == CONNECTION_OK;
+}
+
+Result<std::vector<SqlRows>> SqlRunner::rowsOfEach(const QList<SqlRead>& reads,
+                                                   const QList<SqlRead>& alongside) const
+{
+    QSqlDatabase companion = companions().value(m_db.connectionName());
+    PGconn* other = usable(companion) ? connectionOf(companion) : nullptr;
+    if (alongside.isEmpty() || !other || stillReading(other))
+        return rowsInOneString(reads + alongside);
+    const SqlRunner theirs(companion);
+    QString text;
+    for (const SqlRead& read : alongside) {
+        QString name;
+        const auto one = theirs.textToSend(read.statement, read.values, Prepare::Always, &name);
+        if (!one)
+            return one.error();
+        text += (text.isEmpty() ? QString() : QStringLiteral("; ")) + *one;
+    }
+    if (!PQsendQuery(other, text.toUtf8().constData()))
+        return rowsInOneString(reads + alongside);
+    // PostgreSQL works on both strings at once; each connection's results are read in turn.
+    auto mine = rowsInOneString(reads);
+    Answer answer = receive(other);
+    if (!mine)
+        return mine.error();
+    const QString sqlState =
+        answer.failedAt == 0
+            ? QString::fromUtf8(PQresultErrorField(answer.last(), PG_DIAG_SQLSTATE))
+            : QString();
+    if (answer.failedAt == 0 && (PQstatus(other) != CONNECTION_OK || connectionLost(sqlState))) {
+        // The companion was lost (a restart, its backend ended): this connection reads them,
+        // and the worker opens the companion again.
+        forgetPrepared(companion);
+        companion.close();
+        auto more = rowsInOneString(alongside);
+        if (!more)
+            return more.error();
+        std::vector<SqlRows> rows = std::move(mine).value();
+        for (SqlRows& read : std::move(more).value())
+            rows.push_back(std::move(read));
+        return rows;
+    }
+    if (answer.failedAt >= 0)
+        return theirs.failureOf(answer.last(), false, true);
+    if (answer.results.size() != size_t(alongside.size())) {
+        qWarning().noquote() << "SQL rows() of a string with other results:" << text;
+        return makeError(ErrorCode::Internal, databaseError(QStringLiteral("no rows")));
+    }
+    std::vector<SqlRows> rows = std::move(mine).value();
+    for (PgResult& result : answer.results) {
+        if (PQresultStatus(result.get()) != PGRES_TUPLES_OK) {
+            qWarning().noquote() << "SQL rows() of a statement without rows:" << text;
+            return makeError(ErrorCode::Internal, databaseError(QStringLiteral("no rows")));
+        }
+        rows.emplace_back(result.release());
+    }
+    return rows;
+}
+
+Result<std::vector<SqlRows>> SqlRunner::rowsInOneString(const QList<SqlRead>& reads) const
 {
     if (reads.isEmpty())
         return std::vector<SqlRows>();

@@ -58,7 +58,16 @@ public:
     // The whole result of each SELECT, in order, all sent in one string and one round trip
     // ("EXECUTE a; EXECUTE b; …"): for a request that needs several reads none of which
     // depends on another's rows. Fails as a whole when any of them fails.
-    Result<std::vector<SqlRows>> rowsOfEach(const QList<SqlRead>& reads) const;
+    // The reads `alongside` (their results follow the others') run at the same time on the
+    // connection's companion (setCompanion), outside this transaction: only for a request that
+    // has written nothing. Without a companion that works, they travel in the same string.
+    Result<std::vector<SqlRows>> rowsOfEach(const QList<SqlRead>& reads,
+                                            const QList<SqlRead>& alongside = {}) const;
+    // A second connection of the same thread on which rowsOfEach() runs reads alongside
+    // those of `db`, so that PostgreSQL works on both at once. An invalid one: none.
+    static void setCompanion(const QSqlDatabase& db, const QSqlDatabase& companion);
+    // Whether the connection is open and its libpq connection is not lost.
+    static bool usable(const QSqlDatabase& db);
     // Queues a statement to travel with this transaction's COMMIT ("EXECUTE …; COMMIT" in one
     // round trip): for a row that must commit with the change and whose result nobody reads
     // (the audit row). When it fails, nothing of the transaction commits. rollback() drops it.
@@ -95,6 +104,7 @@ public:
 
 private:
     Error failureOf(const pg_result* result, bool leadingFailed, bool prepared) const;
+    Result<std::vector<SqlRows>> rowsInOneString(const QList<SqlRead>& reads) const;
     Result<QString> textToSend(const QString& statement, const QVariantList& values,
                                Prepare prepare, QString* name) const;
     // The text of a kept statement that a later string carries (execAtCommit, confirm…).

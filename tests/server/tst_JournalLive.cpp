@@ -2,6 +2,9 @@
 // follow that journal on another instance (NOTIFY journal_changed → journal.changed).
 #include "app/Server.h"
 #include "protocol/OpNames.h"
+#include "storage/DbWorkerPool.h"
+#include "storage/ManagedCluster.h"
+#include "storage/SqlRunner.h"
 #include "support/SchoolBuilder.h"
 #include "support/SignedInClients.h"
 #include "support/TestClient.h"
@@ -141,6 +144,55 @@ private Q_SLOTS:
                                 .call(QString::fromLatin1(Op::JournalSubscribe),
                                       {{QStringLiteral("assignment_id"), m_assignment}});
         QCOMPARE(reply.error.rule, QStringLiteral("R18"));
+    }
+
+    // journal.get reads the cells on a worker's companion connection. PostgreSQL drops every
+    // application connection (a restart): the journal still opens, a worker whose companion is
+    // gone reads everything on its own connection (at most one request a worker is
+    // `unavailable`: its own connection), and the companions are opened again and used.
+    // Last: the second server's connections stay dropped.
+    void journalReadsGoOnWhenEveryConnectionIsDropped()
+    {
+        TestClient& teacher = client(QStringLiteral("teacher"));
+        const auto open = [&] {
+            return teacher.call(QString::fromLatin1(Op::JournalGet),
+                                {{QStringLiteral("assignment_id"), m_assignment}});
+        };
+        const SqlRunner owner(m_server.ownerDatabase());
+        const QString app = QString::fromLatin1(ManagedCluster::kAppRole);
+        // Companions that ran the cells' read last (a worker's own connection ends with COMMIT).
+        const auto companionsThatRead = [&] {
+            auto count = owner.scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity "
+                                                     "WHERE usename = ? AND query LIKE ?"),
+                                      {app, QStringLiteral("EXECUTE %")});
+            return count.ok() ? count->toInt() : -1;
+        };
+        const int workers = m_server.server().workers().threadCount();
+        for (int call = 0; call < 2 * workers; ++call)
+            QVERIFY(open().ok);
+        QVERIFY(companionsThatRead() >= 1);
+        auto dropped = owner.scalar(QStringLiteral("SELECT count(pg_terminate_backend(pid)) "
+                                                   "FROM pg_stat_activity WHERE usename = ?"),
+                                    {app});
+        QVERIFY(dropped.ok());
+        QVERIFY(dropped->toInt() >= workers + qMin(workers, DbWorkerPool::kCompanionWorkers));
+        QTRY_COMPARE_WITH_TIMEOUT(companionsThatRead(), 0, 5000);
+        int unavailable = 0;
+        int inARow = 0;
+        for (int call = 0; call < 60 && inARow < 4 * workers; ++call) {
+            const Reply reply = open();
+            if (reply.ok) {
+                QCOMPARE(reply.result[QStringLiteral("cells")].toArray().size(), 1);
+                ++inARow;
+                continue;
+            }
+            QCOMPARE(reply.error.code, ErrorCode::Unavailable);
+            ++unavailable;
+            inARow = 0;
+        }
+        QCOMPARE(inARow, 4 * workers);
+        QVERIFY(unavailable <= workers);
+        QVERIFY(companionsThatRead() >= 1);
     }
 
     void cleanupTestCase() { m_second.reset(); }

@@ -19,6 +19,11 @@
 
 namespace {
 const QString kConnection = QStringLiteral("tst_SqlRunner-app");
+const QString kCompanion = QStringLiteral("tst_SqlRunner-companion");
+// The backend, the time its string arrived (seconds) and the value, after `seconds` of sleep.
+const QString kWhereAndWhen =
+    QStringLiteral("SELECT pg_backend_pid(), extract(epoch FROM statement_timestamp())::text, "
+                   "?::int FROM pg_sleep(?)");
 } // namespace
 
 class TestSqlRunner : public QObject
@@ -34,8 +39,10 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
+        SqlRunner::setCompanion(m_db, QSqlDatabase());
         m_db = QSqlDatabase();
         closeDatabase(kConnection);
+        closeDatabase(kCompanion);
     }
 
     // Each connection, and each one opened again after it was lost (DbWorkerPool), works in
@@ -379,6 +386,68 @@ private Q_SLOTS:
         next = sql.scalar(QStringLiteral("SELECT nextval('read_counter')"));
         QVERIFY(next.ok());
         QCOMPARE(next->toInt(), 3);
+    }
+
+    // Reads alongside the others run on the companion connection at the same time: both
+    // strings arrived before either's sleep ended, on two backends; their rows follow the others'.
+    void readsAlongsideRunOnTheCompanionAtTheSameTime()
+    {
+        QSqlDatabase companion =
+            m_server.databaseConfig().open(kCompanion, DatabaseConfig::Account::Application);
+        QVERIFY(companion.isOpen());
+        SqlRunner::setCompanion(m_db, companion);
+        const SqlRunner sql(m_db);
+        SqlRunner::beginWithNextStatement(m_db);
+        auto read =
+            sql.rowsOfEach({{kWhereAndWhen, {1, 0.3}}},
+                           {{kWhereAndWhen, {2, 0.3}}, {QStringLiteral("SELECT ?::int"), {3}}});
+        QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
+        QVERIFY(SqlRunner::commit(m_db));
+        const std::vector<SqlRows>& rows = read.value();
+        QCOMPARE(rows.size(), size_t(3));
+        QCOMPARE(rows[0].integer(0, 2), 1);
+        QCOMPARE(rows[1].integer(0, 2), 2);
+        QCOMPARE(rows[2].integer(0, 0), 3);
+        QVERIFY(rows[0].integer(0, 0) != rows[1].integer(0, 0));
+        QVERIFY(qAbs(rows[0].real(0, 1) - rows[1].real(0, 1)) < 0.25);
+        QVERIFY(!inTransactionAfterTwoStatements());
+
+        // A read alongside that fails fails them all; both connections go on working.
+        auto failed = sql.rowsOfEach({{QStringLiteral("SELECT ?::int"), {1}}},
+                                     {{QStringLiteral("SELECT 1 / ?"), {0}}});
+        QVERIFY(!failed.ok());
+        QVERIFY(failed.error().message.contains(QStringLiteral("division by zero")));
+        auto again = sql.rowsOfEach({{kWhereAndWhen, {1, 0}}}, {{kWhereAndWhen, {2, 0}}});
+        QVERIFY(again.ok());
+        QVERIFY(again.value()[0].integer(0, 0) != again.value()[1].integer(0, 0));
+
+        // A companion that was lost is not waited for: this connection reads them, and once
+        // libpq knows it is gone, they travel in the same string.
+        auto gone = SqlRunner(m_server.ownerDatabase())
+                        .scalar(QStringLiteral("SELECT pg_terminate_backend(?)"),
+                                {again.value()[1].integer(0, 0)});
+        QVERIFY(gone.ok() && gone->toBool());
+        QTest::qWait(50);
+        for (int call = 0; call < 2; ++call) {
+            auto alone = sql.rowsOfEach({{kWhereAndWhen, {1, 0}}}, {{kWhereAndWhen, {2, 0}}});
+            QVERIFY2(alone.ok(), alone.ok() ? "" : qPrintable(alone.error().message));
+            QCOMPARE(alone.value()[0].integer(0, 0), alone.value()[1].integer(0, 0));
+            QCOMPARE(alone.value()[1].integer(0, 2), 2);
+        }
+        QVERIFY(!SqlRunner::usable(companion));
+        SqlRunner::setCompanion(m_db, QSqlDatabase());
+    }
+
+    // Without a companion, reads alongside travel in the same string as the others.
+    void withoutACompanionReadsAlongsideShareTheString()
+    {
+        SqlRunner::setCompanion(m_db, QSqlDatabase());
+        auto read =
+            SqlRunner(m_db).rowsOfEach({{kWhereAndWhen, {1, 0}}}, {{kWhereAndWhen, {2, 0}}});
+        QVERIFY(read.ok());
+        QCOMPARE(read.value()[0].integer(0, 0), read.value()[1].integer(0, 0));
+        QCOMPARE(read.value()[0].text(0, 1), read.value()[1].text(0, 1));
+        QCOMPARE(read.value()[1].integer(0, 2), 2);
     }
 
     void rowsReadNumbersWithAFraction()
