@@ -3,6 +3,7 @@
 #include "storage/SqlRunner.h"
 
 #include <QDebug>
+#include <QElapsedTimer>
 #include <QSqlError>
 
 DbWorkerPool::DbWorkerPool(const DatabaseConfig& config, int threadCount)
@@ -56,6 +57,12 @@ void DbWorkerPool::workerLoop(int index)
         if (!db.isOpen())
             qWarning().noquote() << "database worker cannot connect:" << db.lastError().text();
         QSqlDatabase companion;
+        // A companion that cannot be opened (max_connections reached, say) is tried again
+        // now and then, not before every job.
+        constexpr qint64 kCompanionRetryMs = 10'000;
+        QElapsedTimer clock;
+        clock.start();
+        qint64 companionRetryAt = 0;
         if (index < kCompanionWorkers) {
             companion = m_config.open(companionName, DatabaseConfig::Account::Application);
             SqlRunner::setCompanion(db, companion);
@@ -73,10 +80,14 @@ void DbWorkerPool::workerLoop(int index)
             if (!db.isOpen() && !DatabaseConfig::openSession(db))
                 qWarning().noquote()
                     << "database worker cannot reconnect:" << db.lastError().text();
-            if (companion.isValid() && !SqlRunner::usable(companion)) {
+            if (companion.isValid() && !SqlRunner::usable(companion) &&
+                clock.elapsed() >= companionRetryAt) {
                 SqlRunner::forgetPrepared(companion);
                 companion.close();
-                DatabaseConfig::openSession(companion); // until then, reads go on one connection
+                // Until it opens, the reads alongside go on the worker's own connection.
+                companionRetryAt = DatabaseConfig::openSession(companion)
+                                       ? 0
+                                       : clock.elapsed() + kCompanionRetryMs;
             }
             job(db);
         }

@@ -8,6 +8,9 @@
 #include <QSqlField>
 
 #include <libpq-fe.h>
+#include <poll.h>
+
+#include <cerrno>
 
 namespace {
 // Statements with more values than this (bulk inserts) are not worth keeping prepared.
@@ -217,8 +220,8 @@ Error notConfirmed()
 }
 
 // Whether a failed "BEGIN; …" failed for a lost connection (no SQLSTATE, class 08, or the
-// server ending it: 57P01 administrator command, 57P02 crash, 57P03 not accepting connections)
-// rather than for the statement.
+// server ending it: 57P01 administrator command, 57P02 crash, 57P03 not accepting connections,
+// 57P04 database dropped, 57P05 idle session timeout) rather than for the statement.
 bool connectionLost(const QString& sqlState)
 {
     return sqlState.isEmpty() || sqlState.startsWith(QLatin1String("08")) ||
@@ -308,12 +311,38 @@ struct Answer
     PGresult* last() const { return results.empty() ? nullptr : results.back().get(); }
 };
 
-// The results of the string sent last on the connection, all of them.
-Answer receive(PGconn* connection)
+// Waits until the connection's next result is ready. Meanwhile what arrives on `alsoRead` is
+// taken into libpq's buffer: the backend sending it must never be stuck on a full socket while
+// it holds its locks, or a third session waiting for those locks while holding one that this
+// connection's statement waits for would hang all three where PostgreSQL cannot see it.
+void waitForResult(PGconn* connection, PGconn* alsoRead)
+{
+    while (PQisBusy(connection)) {
+        if (alsoRead && PQsocket(alsoRead) < 0)
+            alsoRead = nullptr;
+        pollfd sockets[2] = {{PQsocket(connection), POLLIN, 0},
+                             {alsoRead ? PQsocket(alsoRead) : -1, POLLIN, 0}};
+        if (poll(sockets, alsoRead ? 2 : 1, -1) < 0 && errno != EINTR)
+            return; // PQgetResult() waits on its own
+        if (alsoRead && sockets[1].revents != 0 && !PQconsumeInput(alsoRead))
+            alsoRead = nullptr; // lost: its reader finds out
+        if (sockets[0].revents != 0 && !PQconsumeInput(connection))
+            return; // lost: PQgetResult() reports it
+    }
+}
+
+// The results of the string sent last on the connection, all of them; see waitForResult()
+// for `alsoRead`.
+Answer receive(PGconn* connection, PGconn* alsoRead = nullptr)
 {
     Answer answer;
     int index = 0;
-    while (PGresult* result = PQgetResult(connection)) {
+    while (true) {
+        if (alsoRead)
+            waitForResult(connection, alsoRead);
+        PGresult* result = PQgetResult(connection);
+        if (!result)
+            break;
         const ExecStatusType status = PQresultStatus(result);
         if (answer.failedAt < 0 && (status == PGRES_FATAL_ERROR || status == PGRES_BAD_RESPONSE))
             answer.failedAt = index;
@@ -323,14 +352,14 @@ Answer receive(PGconn* connection)
     return answer;
 }
 
-Answer sendText(PGconn* connection, const QString& text)
+Answer sendText(PGconn* connection, const QString& text, PGconn* alsoRead = nullptr)
 {
     if (!PQsendQuery(connection, text.toUtf8().constData())) {
         Answer answer;
         answer.failedAt = 0; // not sent: PQerrorMessage() says why
         return answer;
     }
-    return receive(connection);
+    return receive(connection, alsoRead);
 }
 } // namespace
 
@@ -394,6 +423,14 @@ Result<std::vector<SqlRows>> SqlRunner::rowsOfEach(const QList<SqlRead>& reads,
     PGconn* other = usable(companion) ? connectionOf(companion) : nullptr;
     if (alongside.isEmpty() || !other || stillReading(other))
         return rowsInOneString(reads + alongside);
+    // Each statement is prepared on first use, which can wait for a lock: that must happen
+    // before the companion holds any (see waitForResult()).
+    for (const SqlRead& read : reads) {
+        QString name;
+        if (const auto prepared = textToSend(read.statement, read.values, Prepare::Always, &name);
+            !prepared)
+            return prepared.error();
+    }
     const SqlRunner theirs(companion);
     QString text;
     for (const SqlRead& read : alongside) {
@@ -405,16 +442,17 @@ Result<std::vector<SqlRows>> SqlRunner::rowsOfEach(const QList<SqlRead>& reads,
     }
     if (!PQsendQuery(other, text.toUtf8().constData()))
         return rowsInOneString(reads + alongside);
-    // PostgreSQL works on both strings at once; each connection's results are read in turn.
-    auto mine = rowsInOneString(reads);
+    // PostgreSQL works on both strings at once; the companion's results are taken in while
+    // this connection's are awaited, and handed out after them.
+    auto mine = rowsInOneString(reads, other);
     Answer answer = receive(other);
     if (!mine)
         return mine.error();
     const QString sqlState =
-        answer.failedAt == 0
+        answer.failedAt >= 0
             ? QString::fromUtf8(PQresultErrorField(answer.last(), PG_DIAG_SQLSTATE))
             : QString();
-    if (answer.failedAt == 0 && (PQstatus(other) != CONNECTION_OK || connectionLost(sqlState))) {
+    if (answer.failedAt >= 0 && (PQstatus(other) != CONNECTION_OK || connectionLost(sqlState))) {
         // The companion was lost (a restart, its backend ended): this connection reads them,
         // and the worker opens the companion again.
         forgetPrepared(companion);
@@ -444,7 +482,8 @@ Result<std::vector<SqlRows>> SqlRunner::rowsOfEach(const QList<SqlRead>& reads,
     return rows;
 }
 
-Result<std::vector<SqlRows>> SqlRunner::rowsInOneString(const QList<SqlRead>& reads) const
+Result<std::vector<SqlRows>> SqlRunner::rowsInOneString(const QList<SqlRead>& reads,
+                                                        PGconn* alsoRead) const
 {
     if (reads.isEmpty())
         return std::vector<SqlRows>();
@@ -468,7 +507,7 @@ Result<std::vector<SqlRows>> SqlRunner::rowsInOneString(const QList<SqlRead>& re
     }
     // After "BEGIN; [confirmation; ]…" the reads' results come after theirs.
     const Leading leading = takeLeading(m_db);
-    Answer answer = sendText(connection, leading.text() + text);
+    Answer answer = sendText(connection, leading.text() + text, alsoRead);
     settle(m_db, leading, answer.failedAt);
     if (answer.failedAt < 0 && answer.results.size() == size_t(leading.count() + reads.size())) {
         std::vector<SqlRows> rows;

@@ -11,6 +11,8 @@
 #include <optional>
 #include <vector>
 
+struct pg_conn; // libpq's PGconn
+
 // One SELECT and its positional bind values, to be sent with others (SqlRunner::rowsOfEach).
 struct SqlRead
 {
@@ -104,7 +106,9 @@ public:
 
 private:
     Error failureOf(const pg_result* result, bool leadingFailed, bool prepared) const;
-    Result<std::vector<SqlRows>> rowsInOneString(const QList<SqlRead>& reads) const;
+    // `alsoRead`: a connection whose results are taken in meanwhile (rowsOfEach's companion).
+    Result<std::vector<SqlRows>> rowsInOneString(const QList<SqlRead>& reads,
+                                                 pg_conn* alsoRead = nullptr) const;
     Result<QString> textToSend(const QString& statement, const QVariantList& values,
                                Prepare prepare, QString* name) const;
     // The text of a kept statement that a later string carries (execAtCommit, confirm…).
