@@ -416,38 +416,47 @@ bool SqlRunner::usable(const QSqlDatabase& db)
     return connection && PQstatus(connection) == CONNECTION_OK;
 }
 
+namespace {
+// Hands the results [first, end) out as rows; an error (logged with `text`) when one of them
+// is not a query's.
+Status takeRows(std::vector<PgResult>::iterator first, std::vector<PgResult>::iterator end,
+                std::vector<SqlRows>* rows, const QString& text)
+{
+    for (auto result = first; result != end; ++result) {
+        if (PQresultStatus(result->get()) != PGRES_TUPLES_OK) {
+            qWarning().noquote() << "SQL rows() of a statement without rows:" << text;
+            return makeError(ErrorCode::Internal, databaseError(QStringLiteral("no rows")));
+        }
+        rows->emplace_back(result->release());
+    }
+    return Done{};
+}
+} // namespace
+
 Result<std::vector<SqlRows>> SqlRunner::rowsOfEach(const QList<SqlRead>& reads,
                                                    const QList<SqlRead>& alongside) const
 {
     QSqlDatabase companion = companions().value(m_db.connectionName());
     PGconn* other = usable(companion) ? connectionOf(companion) : nullptr;
-    if (alongside.isEmpty() || !other || stillReading(other))
+    if (reads.isEmpty() || alongside.isEmpty() || !other || stillReading(other))
         return rowsInOneString(reads + alongside);
     // Each statement is prepared on first use, which can wait for a lock: that must happen
     // before the companion holds any (see waitForResult()).
-    for (const SqlRead& read : reads) {
-        QString name;
-        if (const auto prepared = textToSend(read.statement, read.values, Prepare::Always, &name);
-            !prepared)
-            return prepared.error();
-    }
+    const auto mine = textOf(reads);
+    if (!mine)
+        return mine.error();
     const SqlRunner theirs(companion);
-    QString text;
-    for (const SqlRead& read : alongside) {
-        QString name;
-        const auto one = theirs.textToSend(read.statement, read.values, Prepare::Always, &name);
-        if (!one)
-            return one.error();
-        text += (text.isEmpty() ? QString() : QStringLiteral("; ")) + *one;
-    }
-    if (!PQsendQuery(other, text.toUtf8().constData()))
+    const auto text = theirs.textOf(alongside);
+    if (!text)
+        return text.error();
+    if (!PQsendQuery(other, text->text.toUtf8().constData()))
         return rowsInOneString(reads + alongside);
     // PostgreSQL works on both strings at once; the companion's results are taken in while
     // this connection's are awaited, and handed out after them.
-    auto mine = rowsInOneString(reads, other);
+    auto rows = rowsOfText(*mine, other);
     Answer answer = receive(other);
-    if (!mine)
-        return mine.error();
+    if (!rows)
+        return rows.error();
     const QString sqlState =
         answer.failedAt >= 0
             ? QString::fromUtf8(PQresultErrorField(answer.last(), PG_DIAG_SQLSTATE))
@@ -460,75 +469,79 @@ Result<std::vector<SqlRows>> SqlRunner::rowsOfEach(const QList<SqlRead>& reads,
         auto more = rowsInOneString(alongside);
         if (!more)
             return more.error();
-        std::vector<SqlRows> rows = std::move(mine).value();
+        std::vector<SqlRows> all = std::move(rows).value();
         for (SqlRows& read : std::move(more).value())
-            rows.push_back(std::move(read));
-        return rows;
+            all.push_back(std::move(read));
+        return all;
     }
     if (answer.failedAt >= 0)
         return theirs.failureOf(answer.last(), false, true);
     if (answer.results.size() != size_t(alongside.size())) {
-        qWarning().noquote() << "SQL rows() of a string with other results:" << text;
+        qWarning().noquote() << "SQL rows() of a string with other results:" << text->text;
         return makeError(ErrorCode::Internal, databaseError(QStringLiteral("no rows")));
     }
-    std::vector<SqlRows> rows = std::move(mine).value();
-    for (PgResult& result : answer.results) {
-        if (PQresultStatus(result.get()) != PGRES_TUPLES_OK) {
-            qWarning().noquote() << "SQL rows() of a statement without rows:" << text;
-            return makeError(ErrorCode::Internal, databaseError(QStringLiteral("no rows")));
-        }
-        rows.emplace_back(result.release());
-    }
-    return rows;
+    std::vector<SqlRows> all = std::move(rows).value();
+    if (const Status taken =
+            takeRows(answer.results.begin(), answer.results.end(), &all, text->text);
+        !taken)
+        return taken.error();
+    return all;
 }
 
-Result<std::vector<SqlRows>> SqlRunner::rowsInOneString(const QList<SqlRead>& reads,
-                                                        PGconn* alsoRead) const
+Result<SqlRunner::ReadsText> SqlRunner::textOf(const QList<SqlRead>& reads) const
 {
-    if (reads.isEmpty())
-        return std::vector<SqlRows>();
-    QString text;
-    bool anyPrepared = false;
+    ReadsText text;
+    text.count = int(reads.size());
     for (const SqlRead& read : reads) {
         QString name;
         const auto one = textToSend(read.statement, read.values, Prepare::Always, &name);
         if (!one)
             return one.error();
-        anyPrepared = anyPrepared || !name.isEmpty();
-        text += (text.isEmpty() ? QString() : QStringLiteral("; ")) + *one;
+        text.anyPrepared = text.anyPrepared || !name.isEmpty();
+        text.text += (text.text.isEmpty() ? QString() : QStringLiteral("; ")) + *one;
     }
+    return text;
+}
+
+Result<std::vector<SqlRows>> SqlRunner::rowsInOneString(const QList<SqlRead>& reads) const
+{
+    if (reads.isEmpty())
+        return std::vector<SqlRows>();
+    const auto text = textOf(reads);
+    if (!text)
+        return text.error();
+    return rowsOfText(*text, nullptr);
+}
+
+Result<std::vector<SqlRows>> SqlRunner::rowsOfText(const ReadsText& reads, PGconn* alsoRead) const
+{
     PGconn* connection = connectionOf(m_db);
     if (!connection)
         return makeError(ErrorCode::Internal, databaseError(QStringLiteral("not PostgreSQL")));
     if (stillReading(connection)) {
-        qWarning().noquote() << "SQL rows() while another query is still reading:"
-                             << reads.value(0).statement;
+        qWarning().noquote() << "SQL rows() while another query is still reading:" << reads.text;
         return makeError(ErrorCode::Internal, databaseError(QStringLiteral("connection busy")));
     }
     // After "BEGIN; [confirmation; ]…" the reads' results come after theirs.
     const Leading leading = takeLeading(m_db);
-    Answer answer = sendText(connection, leading.text() + text, alsoRead);
+    Answer answer = sendText(connection, leading.text() + reads.text, alsoRead);
     settle(m_db, leading, answer.failedAt);
-    if (answer.failedAt < 0 && answer.results.size() == size_t(leading.count() + reads.size())) {
+    if (answer.failedAt < 0 && answer.results.size() == size_t(leading.count() + reads.count)) {
         std::vector<SqlRows> rows;
-        rows.reserve(reads.size());
-        for (auto result = answer.results.begin() + leading.count(); result != answer.results.end();
-             ++result) {
-            if (PQresultStatus(result->get()) != PGRES_TUPLES_OK) {
-                qWarning().noquote() << "SQL rows() of a statement without rows:" << text;
-                return makeError(ErrorCode::Internal, databaseError(QStringLiteral("no rows")));
-            }
-            rows.emplace_back(result->release());
-        }
+        rows.reserve(reads.count);
+        if (const Status taken = takeRows(answer.results.begin() + leading.count(),
+                                          answer.results.end(), &rows, reads.text);
+            !taken)
+            return taken.error();
         return rows;
     }
     if (answer.failedAt < 0) { // ran, but not one result a read (a read of several statements)
-        qWarning().noquote() << "SQL rows() of a string with other results:" << text;
+        qWarning().noquote() << "SQL rows() of a string with other results:" << reads.text;
         return makeError(ErrorCode::Internal, databaseError(QStringLiteral("no rows")));
     }
     if (leading.isConfirmation(answer.failedAt))
         return notConfirmed();
-    return failureOf(answer.last(), leading.count() > 0 && answer.failedAt == 0, anyPrepared);
+    return failureOf(answer.last(), leading.count() > 0 && answer.failedAt == 0, reads.anyPrepared);
 }
 
 Result<QString> SqlRunner::textToSendLater(const QString& statement,

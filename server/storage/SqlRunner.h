@@ -106,9 +106,18 @@ public:
 
 private:
     Error failureOf(const pg_result* result, bool leadingFailed, bool prepared) const;
+    // Reads as one string: their statements (prepared on first use), how many, and whether
+    // any is a kept prepared statement.
+    struct ReadsText
+    {
+        QString text;
+        int count = 0;
+        bool anyPrepared = false;
+    };
+    Result<ReadsText> textOf(const QList<SqlRead>& reads) const;
+    Result<std::vector<SqlRows>> rowsInOneString(const QList<SqlRead>& reads) const;
     // `alsoRead`: a connection whose results are taken in meanwhile (rowsOfEach's companion).
-    Result<std::vector<SqlRows>> rowsInOneString(const QList<SqlRead>& reads,
-                                                 pg_conn* alsoRead = nullptr) const;
+    Result<std::vector<SqlRows>> rowsOfText(const ReadsText& reads, pg_conn* alsoRead) const;
     Result<QString> textToSend(const QString& statement, const QVariantList& values,
                                Prepare prepare, QString* name) const;
     // The text of a kept statement that a later string carries (execAtCommit, confirm…).
