@@ -857,6 +857,18 @@
         <translation>Без TLS (только для тестов и локальной петли).</translation>
     </message>
     <message>
+        <source>Memory for answers kept for journals opened again unchanged, in MB (default 64; 0: none).</source>
+        <translation>Память под ответы, сохраняемые для журналов, открываемых снова без изменений, в МБ (по умолчанию 64; 0 — не сохранять).</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>МБ</translation>
+    </message>
+    <message>
+        <source>--journal-cache wants a number of megabytes from 0 to 4096.</source>
+        <translation>--journal-cache ожидает число мегабайт от 0 до 4096.</translation>
+    </message>
+    <message>
         <source>--listen wants ADDR:PORT, e.g. 0.0.0.0:7443.</source>
         <translation>--listen ожидает АДРЕС:ПОРТ, например 0.0.0.0:7443.</translation>
     </message>

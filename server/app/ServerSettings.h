@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtGlobal>
+
 // The server's tunables in one typed place, with the defaults the school gets.
 struct ServerSettings
 {
@@ -23,4 +25,7 @@ struct ServerSettings
     int writtenWorkWindowDays = 7;
     // R30: how long the reply to an edit with an idempotency key is kept for a resend.
     int idempotencyKeyRetentionDays = 30;
+    // journal.get's answers kept for journals opened again unchanged (JournalAnswerCache):
+    // at most this much (a full-year journal's answer is 60–200 KB); 0: none kept.
+    qsizetype journalAnswerCacheBytes = 64 * 1024 * 1024;
 };

@@ -51,6 +51,10 @@ int ServeCommand::run(const QStringList& arguments)
         {QStringLiteral("db"), tr("An external PostgreSQL (libpq conninfo)."), tr("CONNINFO")},
         {QStringLiteral("listen"), tr("Address and port, default 0.0.0.0:7443."), tr("ADDR:PORT")},
         {QStringLiteral("plain"), tr("No TLS (tests and loopback only).")},
+        {QStringLiteral("journal-cache"),
+         tr("Memory for answers kept for journals opened again unchanged, in MB (default 64; "
+            "0: none)."),
+         tr("MB")},
     });
     if (!parse(parser, arguments))
         return 2;
@@ -69,6 +73,14 @@ int ServeCommand::run(const QStringList& arguments)
                                          &listen.privateKey, &error))
             return fail(error);
     }
+    ServerSettings settings;
+    if (parser.isSet(QStringLiteral("journal-cache"))) {
+        bool number = false;
+        const int megabytes = parser.value(QStringLiteral("journal-cache")).toInt(&number);
+        if (!number || megabytes < 0 || megabytes > 4096)
+            return fail(tr("--journal-cache wants a number of megabytes from 0 to 4096."));
+        settings.journalAnswerCacheBytes = qsizetype(megabytes) * 1024 * 1024;
+    }
     SchoolDatabase database;
     if (!database.open(dataDir, parser.value(QStringLiteral("db")), SchoolDatabase::Mode::Serve,
                        &error))
@@ -77,7 +89,7 @@ int ServeCommand::run(const QStringList& arguments)
                                .value(QString::fromLatin1(SettingsStore::kSchoolName))
                                .value();
 
-    Server server(database.config(), ServerSettings{});
+    Server server(database.config(), settings);
     server.setSchoolName(school);
     if (!server.listen(listen, &error))
         return fail(tr("Cannot listen on %1:%2: %3")

@@ -14,6 +14,7 @@ constexpr qsizetype kIdempotencyKeyMaxLength = 64;
 Dispatcher::Dispatcher(const OpRegistry& registry, const ServerSettings& settings)
     : m_registry(registry)
     , m_settings(settings)
+    , m_journalAnswers(settings.journalAnswerCacheBytes)
 {}
 
 DispatchOutcome Dispatcher::run(QSqlDatabase& db, const Request& request,
@@ -57,6 +58,7 @@ std::optional<DispatchOutcome> Dispatcher::attempt(QSqlDatabase& db, const OpSpe
     context.clientName = caller.clientName;
     context.settings = &m_settings;
     context.registry = &m_registry;
+    context.journalAnswers = &m_journalAnswers;
 
     const Result<QCborValue> result =
         authorizeAndHandle(context, spec, request, caller, assumeKnownSession);

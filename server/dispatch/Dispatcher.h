@@ -2,6 +2,7 @@
 
 #include "app/ServerSettings.h"
 #include "dispatch/OpRegistry.h"
+#include "journal/JournalAnswerCache.h"
 #include "protocol/Message.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,7 @@ public:
     // before confirming it, run a second time with the session checked first (since start).
     qint64 assumedSessionRuns() const { return m_assumedSessionRuns.load(); }
     qint64 secondRuns() const { return m_secondRuns.load(); }
+    const JournalAnswerCache& journalAnswers() const { return m_journalAnswers; }
 
 private:
     // One run of the request; nullopt when the known session it assumed did not hold and the
@@ -69,4 +71,5 @@ private:
     mutable std::atomic<qint64> m_lastKeyPurgeMs = 0;
     mutable std::atomic<qint64> m_assumedSessionRuns = 0;
     mutable std::atomic<qint64> m_secondRuns = 0;
+    mutable JournalAnswerCache m_journalAnswers;
 };

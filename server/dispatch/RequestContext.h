@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class JournalAnswerCache;
 class OpRegistry;
 
 // What a handler changed about the connection's sign-in.
@@ -44,6 +45,8 @@ struct RequestContext
     std::optional<AuthenticatedSession> session;
     const ServerSettings* settings = nullptr;
     const OpRegistry* registry = nullptr;
+    // The server's kept journal.get answers (shared by its workers; thread-safe).
+    JournalAnswerCache* journalAnswers = nullptr;
 
     // Set by handlers:
     SessionChange sessionChange;

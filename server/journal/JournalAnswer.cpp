@@ -12,8 +12,8 @@
 
 namespace JournalAnswer {
 
-void write(QByteArray* answer, const JournalInfo& journal, bool readOnly, const QDate& from,
-           const QDate& to, const Contents& contents, Layout layout)
+QByteArray body(const JournalInfo& journal, const QDate& from, const QDate& to,
+                const Contents& contents, Layout layout)
 {
     const bool columns = layout == Layout::Columns;
     QHash<qint64, WorkType> typeById;
@@ -77,24 +77,9 @@ void write(QByteArray* answer, const JournalInfo& journal, bool readOnly, const 
                                     {QStringLiteral("value"), mark.value},
                                     {QStringLiteral("version"), mark.version}});
     }
-    QCborMap assignment{{QStringLiteral("id"), journal.assignmentId},
-                        {QStringLiteral("class_id"), journal.classId},
-                        {QStringLiteral("class"), journal.classTitle},
-                        {QStringLiteral("grade"), journal.grade},
-                        {QStringLiteral("subject_id"), journal.subjectId},
-                        {QStringLiteral("subject"), journal.subjectTitle},
-                        {QStringLiteral("double_mark"), journal.doubleMark},
-                        {QStringLiteral("pass_fail"), journal.passFail},
-                        {QStringLiteral("teacher_id"), journal.teacherId},
-                        {QStringLiteral("teacher"), journal.teacherName},
-                        {QStringLiteral("read_only"), readOnly}};
-
-    QByteArray& out = *answer;
+    QByteArray out;
     out.reserve(lessonBytes.size() + cellBytes.size() + 4096);
     CborWriter writer(&out);
-    writer.startMap(8);
-    writer.text(QLatin1StringView("assignment"));
-    writer.encoded(QCborValue(assignment).toCbor());
     writer.text(QLatin1StringView("from"));
     writer.text(from.toString(Qt::ISODate));
     writer.text(QLatin1StringView("to"));
@@ -109,6 +94,29 @@ void write(QByteArray* answer, const JournalInfo& journal, bool readOnly, const 
     writer.encoded(QCborValue(periodArray).toCbor());
     writer.text(QLatin1StringView("version"));
     writer.integer(version);
+    return out;
+}
+
+void write(QByteArray* answer, const JournalInfo& journal, bool readOnly, const QByteArray& body)
+{
+    QCborMap assignment{{QStringLiteral("id"), journal.assignmentId},
+                        {QStringLiteral("class_id"), journal.classId},
+                        {QStringLiteral("class"), journal.classTitle},
+                        {QStringLiteral("grade"), journal.grade},
+                        {QStringLiteral("subject_id"), journal.subjectId},
+                        {QStringLiteral("subject"), journal.subjectTitle},
+                        {QStringLiteral("double_mark"), journal.doubleMark},
+                        {QStringLiteral("pass_fail"), journal.passFail},
+                        {QStringLiteral("teacher_id"), journal.teacherId},
+                        {QStringLiteral("teacher"), journal.teacherName},
+                        {QStringLiteral("read_only"), readOnly}};
+    QByteArray& out = *answer;
+    out.reserve(body.size() + 512);
+    CborWriter writer(&out);
+    writer.startMap(1 + kBodyEntries);
+    writer.text(QLatin1StringView("assignment"));
+    writer.encoded(QCborValue(assignment).toCbor());
+    writer.encoded(body);
 }
 
 } // namespace JournalAnswer

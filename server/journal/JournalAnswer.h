@@ -20,7 +20,15 @@ enum class Layout
     Columns
 };
 
-void write(QByteArray* answer, const JournalInfo& journal, bool readOnly, const QDate& from,
-           const QDate& to, const Contents& contents, Layout layout);
+// The answer's entries after the journal's own description: the range, the students with
+// their averages and forecasts, the lessons, cells and period marks and the journal's version,
+// as kBodyEntries CBOR key/value pairs. Made of the contents alone (and the journal's class,
+// subgroup and subject's mark rules), so that it can be kept (JournalAnswerCache).
+inline constexpr int kBodyEntries = 7;
+QByteArray body(const JournalInfo& journal, const QDate& from, const QDate& to,
+                const Contents& contents, Layout layout);
+
+// The whole answer: the journal as the caller sees it (`readOnly`) and then `body`.
+void write(QByteArray* answer, const JournalInfo& journal, bool readOnly, const QByteArray& body);
 
 } // namespace JournalAnswer

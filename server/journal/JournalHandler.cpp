@@ -4,6 +4,7 @@
 #include "dispatch/OpRegistry.h"
 #include "domain/MarkRules.h"
 #include "journal/JournalAnswer.h"
+#include "journal/JournalAnswerCache.h"
 #include "journal/JournalCbor.h"
 #include "journal/JournalRules.h"
 #include "protocol/OpNames.h"
@@ -112,14 +113,20 @@ Result<QCborValue> JournalHandler::get(RequestContext& context, const QCborMap& 
     if (!to.isValid())
         to = journal->yearEndsOn;
 
-    auto contents = JournalStore(context.db).contents(*journal, from, to);
-    if (!contents)
-        return makeError(ErrorCode::Internal, tr("The journal could not be read."));
-
+    const auto layout = columns ? JournalAnswer::Layout::Columns : JournalAnswer::Layout::Maps;
+    QByteArray body;
+    if (context.journalAnswers)
+        body = context.journalAnswers->find(*journal, from, to, layout);
+    if (body.isNull()) {
+        auto contents = JournalStore(context.db).contents(*journal, from, to);
+        if (!contents)
+            return makeError(ErrorCode::Internal, tr("The journal could not be read."));
+        body = JournalAnswer::body(*journal, from, to, contents.value(), layout);
+        if (context.journalAnswers && contents->atRevisions)
+            context.journalAnswers->keep(*journal, from, to, layout, body);
+    }
     JournalAnswer::write(&context.encodedResult, *journal,
-                         !isTeacherOf(context, *journal) || journal->yearClosed, from, to,
-                         contents.value(),
-                         columns ? JournalAnswer::Layout::Columns : JournalAnswer::Layout::Maps);
+                         !isTeacherOf(context, *journal) || journal->yearClosed, body);
     return QCborValue();
 }
 

@@ -11,14 +11,20 @@ const QString selectLesson = QStringLiteral(
     "SELECT id, assignment_id, held_on, lesson_no, topic, homework, coalesce(work_type_id, 0), "
     "  coalesce(correction_of, 0), taught_by, homework_late FROM lesson ");
 
-const QString selectJournal = QStringLiteral(
+const QString selectJournalColumns = QStringLiteral(
     "SELECT a.id, a.class_id, c.grade::text || c.letter, c.grade, a.subject_id, s.title, "
     "  s.double_mark, s.pass_fail, coalesce(a.subgroup_id, 0) AS subgroup_id, a.teacher_id, "
     "  u.full_name, "
-    "  coalesce(c.homeroom_teacher_id, 0), y.closed, y.starts_on, y.ends_on "
-    "FROM assignment a JOIN class_group c ON c.id = a.class_id "
-    "JOIN academic_year y ON y.id = c.year_id JOIN subject s ON s.id = a.subject_id "
-    "JOIN app_user u ON u.id = a.teacher_id ");
+    "  coalesce(c.homeroom_teacher_id, 0), y.closed, y.starts_on, y.ends_on, a.revision ");
+const QString journalTables =
+    QStringLiteral("FROM assignment a JOIN class_group c ON c.id = a.class_id "
+                   "JOIN academic_year y ON y.id = c.year_id JOIN subject s ON s.id = a.subject_id "
+                   "JOIN app_user u ON u.id = a.teacher_id ");
+const QString selectJournal = selectJournalColumns + journalTables;
+// The journal's revision and the school's (sql/0010), read again after the contents.
+const QString selectRevisions =
+    QStringLiteral("SELECT a.revision, r.revision FROM assignment a, school_revision r "
+                   "WHERE a.id = ?");
 // Whether a student (the two "?") is in a journal on `day`: their latest enrollment in the
 // class that began by then is still open that day, and they are in the journal's subgroup if
 // it has one (subgroup 0: none).
@@ -33,7 +39,7 @@ QString inJournalOn(const QString& day, const QString& classId, const QString& s
 }
 
 constexpr int kLessonColumns = 10;
-constexpr int kJournalColumns = 15;
+constexpr int kJournalColumns = 16;
 // A lesson with its journal (selectJournal as j), one row per lesson.
 const QString selectLessonWithJournal = QStringLiteral(
     "SELECT l.id, l.assignment_id, l.held_on, l.lesson_no, l.topic, l.homework, "
@@ -58,6 +64,7 @@ JournalInfo journalFromRow(const SqlRows& rows, int row, int first)
     info.yearClosed = rows.boolean(row, first + 12);
     info.yearStartsOn = rows.date(row, first + 13);
     info.yearEndsOn = rows.date(row, first + 14);
+    info.revision = rows.text(row, first + 15);
     return info;
 }
 
@@ -82,13 +89,17 @@ Result<std::optional<LessonRecord>> oneLesson(const Result<SqlRows>& result)
 
 Result<std::optional<JournalInfo>> JournalStore::journal(qint64 assignmentId) const
 {
-    auto result =
-        SqlRunner(m_db).rows(selectJournal + QStringLiteral("WHERE a.id = ?"), {assignmentId});
+    auto result = SqlRunner(m_db).rows(
+        selectJournalColumns + QStringLiteral(", (SELECT revision FROM school_revision) ") +
+            journalTables + QStringLiteral("WHERE a.id = ?"),
+        {assignmentId});
     if (!result)
         return result.error();
     if (result->size() == 0)
         return std::optional<JournalInfo>();
-    return std::optional<JournalInfo>(journalFromRow(result.value(), 0, 0));
+    JournalInfo info = journalFromRow(result.value(), 0, 0);
+    info.schoolRevision = result->text(0, kJournalColumns);
+    return std::optional<JournalInfo>(info);
 }
 
 Result<std::optional<std::pair<LessonRecord, JournalInfo>>>
@@ -295,6 +306,17 @@ Result<JournalContents> JournalStore::contents(const JournalInfo& journal, const
                                                const QDate& to) const
 {
     const qint64 assignmentId = journal.assignmentId;
+    // Each string ends with the revisions again: equal to the journal's on both, they show
+    // that nothing changed between the journal's lookup and the last read.
+    enum Read
+    {
+        ClassList,
+        Lessons,
+        PeriodMarks,
+        WorkTypes,
+        Revisions,
+        SubgroupMembers, // a subgroup's journal only
+    };
     QList<SqlRead> reads{
         RosterStore::classListRead(journal.classId, to, true),
         {selectLesson + QStringLiteral("WHERE assignment_id = ? AND held_on >= ? "
@@ -303,30 +325,41 @@ Result<JournalContents> JournalStore::contents(const JournalInfo& journal, const
         {QStringLiteral("SELECT student_id, period_id, value, version FROM period_mark "
                         "WHERE assignment_id = ?"),
          {assignmentId}},
-        StructureStore::workTypesRead()};
+        StructureStore::workTypesRead(),
+        {selectRevisions, {assignmentId}}};
     if (journal.subgroupId) {
         reads.append(
             {QStringLiteral("SELECT student_id FROM subgroup_member WHERE subgroup_id = ?"),
              {journal.subgroupId}});
     }
     // The cells, half of PostgreSQL's work here, alongside the rest (a read-only request).
+    const qsizetype cellsAt = reads.size();
     auto read = SqlRunner(m_db).rowsOfEach(
-        reads, {{selectCells + QStringLiteral("WHERE assignment_id = ?"), {assignmentId}}});
+        reads, {{selectCells + QStringLiteral("WHERE assignment_id = ?"), {assignmentId}},
+                {selectRevisions, {assignmentId}}});
     if (!read)
         return read.error();
     const std::vector<SqlRows>& rows = read.value();
     JournalContents contents;
-    contents.students = journalStudents(rows[0], journal.subgroupId ? &rows[4] : nullptr, from, to);
-    contents.lessons = lessonsFrom(rows[1]);
+    contents.students = journalStudents(
+        rows[ClassList], journal.subgroupId ? &rows[SubgroupMembers] : nullptr, from, to);
+    contents.lessons = lessonsFrom(rows[Lessons]);
     QSet<qint64> lessonIds;
     lessonIds.reserve(contents.lessons.size());
     for (const LessonRecord& lesson : std::as_const(contents.lessons))
         lessonIds.insert(lesson.id);
     // The whole journal's cells were read in one range of journal_cell_assignment_idx
     // (sql/0008): far cheaper than a descent of the key per lesson. Those of the range stay.
-    contents.cells = cellsFrom(rows.back(), &lessonIds);
-    contents.periodMarks = periodMarksFrom(rows[2]);
-    contents.workTypes = StructureStore::workTypesFrom(rows[3]);
+    contents.cells = cellsFrom(rows[cellsAt], &lessonIds);
+    contents.periodMarks = periodMarksFrom(rows[PeriodMarks]);
+    contents.workTypes = StructureStore::workTypesFrom(rows[WorkTypes]);
+    const auto atJournalsRevisions = [&journal](const SqlRows& revisions) {
+        return revisions.size() == 1 && !journal.revision.isEmpty() &&
+               revisions.text(0, 0) == journal.revision &&
+               revisions.text(0, 1) == journal.schoolRevision;
+    };
+    contents.atRevisions =
+        atJournalsRevisions(rows[Revisions]) && atJournalsRevisions(rows[cellsAt + 1]);
     return contents;
 }
 

@@ -32,6 +32,11 @@ struct JournalInfo
     bool yearClosed = false;
     QDate yearStartsOn;
     QDate yearEndsOn;
+    // Values that change with every change of the journal's lessons, cells and period marks
+    // (revision) and of the class lists, subgroups and work types (schoolRevision), never
+    // repeating (sql/0010). schoolRevision is read by journal() alone.
+    QString revision;
+    QString schoolRevision;
 };
 
 // One lesson of a journal (R09): date, number, topic, homework, work type, who taught it.
@@ -89,6 +94,10 @@ struct JournalContents
     QList<CellRecord> cells;
     QList<PeriodMarkRecord> periodMarks;
     QList<WorkType> workTypes;
+    // Whether every read saw the journal's revision and the school's as the JournalInfo has
+    // them: then the contents are exactly those of that pair (a change in between would have
+    // set new ones), and the answer may be kept for it (JournalAnswerCache).
+    bool atRevisions = false;
 };
 
 // The journal tables: lessons, cells and period marks, and the facts around them.

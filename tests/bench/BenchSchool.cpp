@@ -75,10 +75,11 @@ bool BenchSchool::create(int students)
     return !m_accounts.isEmpty();
 }
 
-bool BenchSchool::serve(bool plain)
+bool BenchSchool::serve(bool plain, const QStringList& options)
 {
     QStringList arguments{QStringLiteral("serve"), QStringLiteral("--listen"),
                           QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), dataDir()};
+    arguments += options;
     if (plain)
         arguments.append(QStringLiteral("--plain"));
     m_serve.setProcessChannelMode(QProcess::ForwardedErrorChannel);

@@ -25,8 +25,9 @@ public:
     // Runs the demo generator in this process with the clock at the day after the school
     // year (so every lesson from September to May is there); false on failure.
     bool create(int students);
-    // Starts `ejournal-server serve` (TLS unless plain) on 127.0.0.1; false on failure.
-    bool serve(bool plain);
+    // Starts `ejournal-server serve` (TLS unless plain) on 127.0.0.1 with the `options` given;
+    // false on failure.
+    bool serve(bool plain, const QStringList& options = {});
     void stopServing();
 
     QString dataDir() const;

@@ -39,9 +39,18 @@ qint64 largestJournal(TestClient& deputy, QString* shape)
     return largest.id;
 }
 
-// kCalls journal.get of the largest journal, one at a time, after a warm-up.
-bool measureJournalGet(const BenchSchool& school, const QString& transport)
+// What a run of measureJournalGet() asks for and how its rows are named.
+struct GetRun
 {
+    QString transport;
+    QString what = QStringLiteral("journal.get");
+    QStringList layouts{QStringLiteral("columns"), QStringLiteral("maps")};
+};
+
+// kCalls journal.get of the largest journal, one at a time, after a warm-up.
+bool measureJournalGet(const BenchSchool& school, const GetRun& run)
+{
+    const QString& transport = run.transport;
     TestClient deputy(school.endpoint());
     if (!deputy.connectToServer() ||
         !deputy.login(QStringLiteral("deputy"), school.passwordOf(QStringLiteral("deputy"))).ok) {
@@ -57,7 +66,7 @@ bool measureJournalGet(const BenchSchool& school, const QString& transport)
     if (!largest)
         return false;
     // The desktop asks for the cells as columns; a map per cell is the older layout.
-    for (const QString& layout : {QStringLiteral("columns"), QStringLiteral("maps")}) {
+    for (const QString& layout : run.layouts) {
         std::vector<qint64> nanoseconds;
         QCborMap lastAnswer;
         for (int call = 0; call < kWarmUpCalls + kCalls; ++call) {
@@ -75,12 +84,12 @@ bool measureJournalGet(const BenchSchool& school, const QString& transport)
             lastAnswer = reply.result.toMap();
         }
         const LatencySummary latency = LatencySummary::of(std::move(nanoseconds));
-        out() << QStringLiteral("| journal.get (cells as %6) | %1 | %2 | %3 | %4 | %5 |\n")
+        out() << QStringLiteral("| %7 (cells as %6) | %1 | %2 | %3 | %4 | %5 |\n")
                      .arg(transport, shape)
                      .arg(latency.p50Us)
                      .arg(latency.p99Us)
                      .arg(latency.meanUs, 0, 'f', 0)
-                     .arg(layout);
+                     .arg(layout, run.what);
         out().flush();
         // The client's part of that time: checking and decoding the answer (parseCborMap).
         const QByteArray encoded = QCborValue(lastAnswer).toCbor();
@@ -181,10 +190,19 @@ int main(int argc, char* argv[])
         if (writesOnly)
             break;
         if (!school.serve(plain) ||
-            !measureJournalGet(school, plain ? QStringLiteral("plain") : QStringLiteral("TLS")))
+            !measureJournalGet(school, {plain ? QStringLiteral("plain") : QStringLiteral("TLS")}))
             return 1;
         school.stopServing();
     }
+    // The same journal made afresh for every call, as after a change in it: the server keeps
+    // no answers (the figures above are of the answer kept from the first call).
+    if (!writesOnly &&
+        (!school.serve(true, {QStringLiteral("--journal-cache"), QStringLiteral("0")}) ||
+         !measureJournalGet(school, {QStringLiteral("plain"),
+                                     QStringLiteral("journal.get made afresh, --journal-cache 0"),
+                                     {QStringLiteral("columns")}})))
+        return 1;
+    school.stopServing();
     if (!readsOnly &&
         (!school.serve(plainWrites) ||
          !measureWrites(school, plainWrites ? QStringLiteral("plain TCP") : QStringLiteral("TLS"))))

@@ -154,9 +154,14 @@ private Q_SLOTS:
     void journalReadsGoOnWhenEveryConnectionIsDropped()
     {
         TestClient& teacher = client(QStringLiteral("teacher"));
+        // Each call asks for another range (all with today's lesson), so that the journal is
+        // read afresh, not answered from what the server kept of an earlier call.
+        int asked = 0;
         const auto open = [&] {
+            const QDate to = QDate(2027, 5, 31).addDays(-(asked++ % 150));
             return teacher.call(QString::fromLatin1(Op::JournalGet),
-                                {{QStringLiteral("assignment_id"), m_assignment}});
+                                {{QStringLiteral("assignment_id"), m_assignment},
+                                 {QStringLiteral("to"), to.toString(Qt::ISODate)}});
         };
         const SqlRunner owner(m_server.ownerDatabase());
         const QString app = QString::fromLatin1(ManagedCluster::kAppRole);

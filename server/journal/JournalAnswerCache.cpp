@@ -1,0 +1,49 @@
+#include "journal/JournalAnswerCache.h"
+
+#include <QMutexLocker>
+
+#include <memory>
+
+JournalAnswerCache::JournalAnswerCache(qsizetype budgetBytes)
+    : m_enabled(budgetBytes > 0)
+    , m_entries(std::max<qsizetype>(budgetBytes / 1024, 0))
+{}
+
+JournalAnswerCache::Key JournalAnswerCache::keyOf(const JournalInfo& journal, const QDate& from,
+                                                  const QDate& to, JournalAnswer::Layout layout)
+{
+    return {journal.assignmentId,
+            from,
+            to,
+            layout,
+            journal.classId,
+            journal.subgroupId,
+            journal.doubleMark,
+            journal.passFail};
+}
+
+QByteArray JournalAnswerCache::find(const JournalInfo& journal, const QDate& from, const QDate& to,
+                                    JournalAnswer::Layout layout) const
+{
+    if (!m_enabled || journal.revision.isEmpty() || journal.schoolRevision.isEmpty())
+        return {};
+    const QMutexLocker lock(&m_mutex);
+    const Entry* entry = m_entries.object(keyOf(journal, from, to, layout));
+    if (!entry || entry->revision != journal.revision ||
+        entry->schoolRevision != journal.schoolRevision)
+        return {};
+    ++m_hits;
+    return entry->body;
+}
+
+void JournalAnswerCache::keep(const JournalInfo& journal, const QDate& from, const QDate& to,
+                              JournalAnswer::Layout layout, const QByteArray& body)
+{
+    if (!m_enabled || journal.revision.isEmpty() || journal.schoolRevision.isEmpty())
+        return;
+    auto entry = std::make_unique<Entry>(Entry{journal.revision, journal.schoolRevision, body});
+    const QMutexLocker lock(&m_mutex);
+    // QCache deletes the entry itself when it costs more than the whole budget.
+    m_entries.insert(keyOf(journal, from, to, layout), entry.release(),
+                     std::max<qsizetype>(body.size() / 1024, 1));
+}
