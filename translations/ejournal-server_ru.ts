@@ -865,8 +865,8 @@
         <translation>МБ</translation>
     </message>
     <message>
-        <source>--journal-cache wants a number of megabytes from 0 to 4096.</source>
-        <translation>--journal-cache ожидает число мегабайт от 0 до 4096.</translation>
+        <source>--journal-cache wants a number of megabytes from 0 to %1.</source>
+        <translation>--journal-cache ожидает число мегабайт от 0 до %1.</translation>
     </message>
     <message>
         <source>--listen wants ADDR:PORT, e.g. 0.0.0.0:7443.</source>

@@ -22,7 +22,8 @@ Server::Server(const DatabaseConfig& database, const ServerSettings& settings, Q
     : QObject(parent)
     , m_settings(settings)
     , m_registry(buildOpRegistry())
-    , m_dispatcher(m_registry, m_settings)
+    , m_journalAnswers(settings.journalAnswerCacheBytes)
+    , m_dispatcher(m_registry, m_settings, &m_journalAnswers)
     , m_workers(std::make_unique<DbWorkerPool>(
           database, settings.workerThreads > 0
                         ? settings.workerThreads

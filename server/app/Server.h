@@ -3,6 +3,7 @@
 #include "app/ServerSettings.h"
 #include "dispatch/Dispatcher.h"
 #include "dispatch/OpRegistry.h"
+#include "journal/JournalAnswerCache.h"
 #include "storage/DatabaseConfig.h"
 #include "storage/DbWorkerPool.h"
 
@@ -46,6 +47,7 @@ public:
     const ServerSettings& settings() const { return m_settings; }
     const OpRegistry& registry() const { return m_registry; }
     const Dispatcher& dispatcher() const { return m_dispatcher; }
+    const JournalAnswerCache& journalAnswers() const { return m_journalAnswers; }
     DbWorkerPool& workers() { return *m_workers; }
     int sessionCount() const { return int(m_sessions.size()); }
 
@@ -64,6 +66,7 @@ private:
 
     ServerSettings m_settings;
     OpRegistry m_registry;
+    JournalAnswerCache m_journalAnswers;
     Dispatcher m_dispatcher;
     std::unique_ptr<DbWorkerPool> m_workers;
     QPointer<QTcpServer> m_listener;

@@ -28,4 +28,6 @@ struct ServerSettings
     // journal.get's answers kept for journals opened again unchanged (JournalAnswerCache):
     // at most this much (a full-year journal's answer is 60–200 KB); 0: none kept.
     qsizetype journalAnswerCacheBytes = 64 * 1024 * 1024;
+    // The most `serve --journal-cache` takes, in MB.
+    static constexpr int kMaxJournalAnswerCacheMb = 4096;
 };

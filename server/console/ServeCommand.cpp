@@ -77,8 +77,9 @@ int ServeCommand::run(const QStringList& arguments)
     if (parser.isSet(QStringLiteral("journal-cache"))) {
         bool number = false;
         const int megabytes = parser.value(QStringLiteral("journal-cache")).toInt(&number);
-        if (!number || megabytes < 0 || megabytes > 4096)
-            return fail(tr("--journal-cache wants a number of megabytes from 0 to 4096."));
+        if (!number || megabytes < 0 || megabytes > ServerSettings::kMaxJournalAnswerCacheMb)
+            return fail(tr("--journal-cache wants a number of megabytes from 0 to %1.")
+                            .arg(ServerSettings::kMaxJournalAnswerCacheMb));
         settings.journalAnswerCacheBytes = qsizetype(megabytes) * 1024 * 1024;
     }
     SchoolDatabase database;

@@ -11,10 +11,11 @@ constexpr qsizetype kIdempotencyKeyMinLength = 16;
 constexpr qsizetype kIdempotencyKeyMaxLength = 64;
 } // namespace
 
-Dispatcher::Dispatcher(const OpRegistry& registry, const ServerSettings& settings)
+Dispatcher::Dispatcher(const OpRegistry& registry, const ServerSettings& settings,
+                       JournalAnswerCache* journalAnswers)
     : m_registry(registry)
     , m_settings(settings)
-    , m_journalAnswers(settings.journalAnswerCacheBytes)
+    , m_journalAnswers(journalAnswers)
 {}
 
 DispatchOutcome Dispatcher::run(QSqlDatabase& db, const Request& request,
@@ -58,7 +59,7 @@ std::optional<DispatchOutcome> Dispatcher::attempt(QSqlDatabase& db, const OpSpe
     context.clientName = caller.clientName;
     context.settings = &m_settings;
     context.registry = &m_registry;
-    context.journalAnswers = &m_journalAnswers;
+    context.journalAnswers = m_journalAnswers;
 
     const Result<QCborValue> result =
         authorizeAndHandle(context, spec, request, caller, assumeKnownSession);

@@ -2,7 +2,6 @@
 
 #include "app/ServerSettings.h"
 #include "dispatch/OpRegistry.h"
-#include "journal/JournalAnswerCache.h"
 #include "protocol/Message.h"
 
 #include <QCoreApplication>
@@ -34,11 +33,15 @@ struct DispatchOutcome
 
 // Authentication, permission, scope, transaction and audit around every handler: the
 // single place where access is decided. Runs on a database worker thread.
+class JournalAnswerCache;
+
 class Dispatcher
 {
     Q_DECLARE_TR_FUNCTIONS(Dispatcher)
 public:
-    Dispatcher(const OpRegistry& registry, const ServerSettings& settings);
+    // `journalAnswers`: the server's kept journal.get answers, handed to the handlers.
+    Dispatcher(const OpRegistry& registry, const ServerSettings& settings,
+               JournalAnswerCache* journalAnswers);
 
     DispatchOutcome run(QSqlDatabase& db, const Request& request, const CallerInfo& caller) const;
 
@@ -46,7 +49,6 @@ public:
     // before confirming it, run a second time with the session checked first (since start).
     qint64 assumedSessionRuns() const { return m_assumedSessionRuns.load(); }
     qint64 secondRuns() const { return m_secondRuns.load(); }
-    const JournalAnswerCache& journalAnswers() const { return m_journalAnswers; }
 
 private:
     // One run of the request; nullopt when the known session it assumed did not hold and the
@@ -71,5 +73,5 @@ private:
     mutable std::atomic<qint64> m_lastKeyPurgeMs = 0;
     mutable std::atomic<qint64> m_assumedSessionRuns = 0;
     mutable std::atomic<qint64> m_secondRuns = 0;
-    mutable JournalAnswerCache m_journalAnswers;
+    JournalAnswerCache* const m_journalAnswers;
 };

@@ -42,8 +42,11 @@ void JournalAnswerCache::keep(const JournalInfo& journal, const QDate& from, con
     if (!m_enabled || journal.revision.isEmpty() || journal.schoolRevision.isEmpty())
         return;
     auto entry = std::make_unique<Entry>(Entry{journal.revision, journal.schoolRevision, body});
+    // The body, the two revisions' texts, the entry and QCache's node for it.
+    constexpr qsizetype kBookkeeping = 2 * 128 + sizeof(Entry) + 2 * sizeof(Key);
+    const qsizetype cost = (body.size() + kBookkeeping + 1023) / 1024;
     const QMutexLocker lock(&m_mutex);
     // QCache deletes the entry itself when it costs more than the whole budget.
-    m_entries.insert(keyOf(journal, from, to, layout), entry.release(),
-                     std::max<qsizetype>(body.size() / 1024, 1));
+    if (m_entries.insert(keyOf(journal, from, to, layout), entry.release(), cost))
+        ++m_kept;
 }

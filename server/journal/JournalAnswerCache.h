@@ -29,8 +29,9 @@ public:
     void keep(const JournalInfo& journal, const QDate& from, const QDate& to,
               JournalAnswer::Layout layout, const QByteArray& body);
 
-    // Answers found since start (tests, benchmarks).
+    // Answers found, and answers kept, since start (tests, benchmarks).
     qint64 hits() const { return m_hits.load(); }
+    qint64 kept() const { return m_kept.load(); }
 
 private:
     // What the body depends on besides the revisions: the journal's class, subgroup and the
@@ -64,7 +65,9 @@ private:
 
     const bool m_enabled;
     mutable QMutex m_mutex;
-    // The cost of an entry: its body in KiB (QCache's costs are counts).
+    // The cost of an entry: its body and bookkeeping in KiB, rounded up (QCache's costs are
+    // counts).
     mutable QCache<Key, Entry> m_entries;
     mutable std::atomic<qint64> m_hits = 0;
+    std::atomic<qint64> m_kept = 0;
 };

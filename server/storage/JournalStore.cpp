@@ -314,7 +314,6 @@ Result<JournalContents> JournalStore::contents(const JournalInfo& journal, const
         Lessons,
         PeriodMarks,
         WorkTypes,
-        Revisions,
         SubgroupMembers, // a subgroup's journal only
     };
     QList<SqlRead> reads{
@@ -325,13 +324,14 @@ Result<JournalContents> JournalStore::contents(const JournalInfo& journal, const
         {QStringLiteral("SELECT student_id, period_id, value, version FROM period_mark "
                         "WHERE assignment_id = ?"),
          {assignmentId}},
-        StructureStore::workTypesRead(),
-        {selectRevisions, {assignmentId}}};
+        StructureStore::workTypesRead()};
     if (journal.subgroupId) {
         reads.append(
             {QStringLiteral("SELECT student_id FROM subgroup_member WHERE subgroup_id = ?"),
              {journal.subgroupId}});
     }
+    const qsizetype revisionsAt = reads.size();
+    reads.append({selectRevisions, {assignmentId}});
     // The cells, half of PostgreSQL's work here, alongside the rest (a read-only request).
     const qsizetype cellsAt = reads.size();
     auto read = SqlRunner(m_db).rowsOfEach(
@@ -359,7 +359,7 @@ Result<JournalContents> JournalStore::contents(const JournalInfo& journal, const
                revisions.text(0, 1) == journal.schoolRevision;
     };
     contents.atRevisions =
-        atJournalsRevisions(rows[Revisions]) && atJournalsRevisions(rows[cellsAt + 1]);
+        atJournalsRevisions(rows[revisionsAt]) && atJournalsRevisions(rows[cellsAt + 1]);
     return contents;
 }
 

@@ -14,6 +14,8 @@
 
 namespace {
 constexpr qint64 kMigrationLockKey = 0x656a6f75726e616c; // "ejournal"
+// The first migration with the journal answers' revisions (sql/0010).
+constexpr int kFirstWithRevisions = 10;
 
 struct MigrationFile
 {
@@ -115,6 +117,13 @@ Status Migrator::migrate(int upToVersion)
                                         "VALUES (?, ?, ?)"),
                          {file.version, file.name, QString::fromLatin1(file.sha256)});
         }
+        // A migration may rewrite rows with the revisions' triggers not seeing it (DDL): every
+        // journal.get answer a running server kept must be made afresh.
+        if (result && version >= kFirstWithRevisions) {
+            result =
+                sql.exec(QStringLiteral("UPDATE assignment SET revision = gen_random_uuid(); "
+                                        "UPDATE school_revision SET revision = gen_random_uuid()"));
+        }
         if (!result) {
             m_db.rollback();
             return makeError(ErrorCode::Internal,
@@ -137,6 +146,8 @@ Status Migrator::grantApplicationRole(const QString& appRole)
         QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1"),
         QStringLiteral("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON schema_migrations FROM %1"),
         QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM %1"),
+        // Its one row is only ever updated (sql/0010).
+        QStringLiteral("REVOKE INSERT, DELETE, TRUNCATE ON school_revision FROM %1"),
     };
     for (const QString& statement : statements) {
         if (auto done = sql.exec(statement.arg(role)); !done)

@@ -100,7 +100,6 @@ private Q_SLOTS:
     // with the caller's own read_only, and the same as the server that keeps nothing.
     void anUnchangedJournalIsAnsweredFromWhatWasKept()
     {
-        const JournalAnswerCache& kept = m_server.server().dispatcher().journalAnswers();
         const QList<QCborMap> asked{
             {{QStringLiteral("assignment_id"), m_journal}},
             {{QStringLiteral("assignment_id"), m_journal},
@@ -113,16 +112,16 @@ private Q_SLOTS:
         for (const QString& login : {QStringLiteral("deputy"), QStringLiteral("teacher")}) {
             for (const QCborMap& args : asked) {
                 const QCborMap first = get(client(login), args);
-                const qint64 hitsBefore = kept.hits();
+                const qint64 hitsBefore = answers().hits();
                 const QCborMap again = get(client(login), args);
-                QCOMPARE(kept.hits(), hitsBefore + 1);
+                QCOMPARE(answers().hits(), hitsBefore + 1);
                 QCOMPARE(again, first);
                 QCOMPARE(again, get(*m_plainClients[login], args));
                 QCOMPARE(again[QStringLiteral("assignment")][QStringLiteral("read_only")].toBool(),
                          login == QLatin1String("deputy"));
             }
         }
-        QCOMPARE(m_plain->dispatcher().journalAnswers().hits(), 0);
+        QCOMPARE(m_plain->journalAnswers().hits(), 0);
     }
 
     // Every kind of change of what the answer is made of shows in the next answer.
@@ -213,7 +212,9 @@ private Q_SLOTS:
             QList<QCborMap> before;
             for (qint64 journal : {m_journal, m_groupJournal}) {
                 before.append(get(journal));
-                QCOMPARE(get(journal), before.last()); // kept now
+                const qint64 hits = answers().hits();
+                QCOMPARE(get(journal), before.last());
+                QCOMPARE(answers().hits(), hits + 1); // kept now
             }
             QVERIFY2(change(), qPrintable(what));
             bool changed = false;
@@ -249,6 +250,7 @@ private Q_SLOTS:
         QSqlQuery changing(other);
         QVERIFY(changing.exec(QStringLiteral("BEGIN")));
         QVERIFY(changing.exec(QStringLiteral("LOCK TABLE academic_year IN ACCESS EXCLUSIVE MODE")));
+        const qint64 keptBefore = answers().kept();
         std::optional<Reply> reply;
         client(QStringLiteral("deputy"))
             .connection()
@@ -269,6 +271,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(reply.has_value(), 10'000);
         QVERIFY2(reply->ok, qPrintable(reply->error.message));
         QCOMPARE(markIn(reply->result.toMap(), m_oralLesson, m_students[0]), QStringLiteral("2"));
+        // Read after the change, looked up before it: not kept.
+        QCOMPARE(answers().kept(), keptBefore);
         changing.clear();
         other.close();
         other = QSqlDatabase();
@@ -286,15 +290,56 @@ private Q_SLOTS:
                         .arg(m_journal)));
         const QCborMap restored = get(*m_plainClients[QStringLiteral("deputy")], m_journal);
         QCOMPARE(markIn(restored, m_oralLesson, m_students[0]), QStringLiteral("3"));
+        const qint64 hits = answers().hits();
         QCOMPARE(get(m_journal), restored);
+        QCOMPARE(answers().hits(), hits); // made afresh
         QCOMPARE(get(m_journal), restored);
+        QCOMPARE(answers().hits(), hits + 1);
+    }
+
+    // A journal's revision is set when a transaction commits, so a write into a journal does
+    // not wait for another transaction that wrote into it and is still open (with the revision
+    // set after every statement, a batch of cells and a single mark could deadlock).
+    void aWriteDoesNotWaitForAnotherOpenOneInTheSameJournal()
+    {
+        QSqlDatabase other =
+            QSqlDatabase::cloneDatabase(m_server.ownerDatabase(), QStringLiteral("open"));
+        QVERIFY2(other.open(), qPrintable(other.lastError().text()));
+        {
+            QSqlQuery open(other);
+            QVERIFY(open.exec(QStringLiteral("BEGIN")));
+            QVERIFY(open.exec(QStringLiteral("UPDATE journal_cell SET comment = 'у доски' "
+                                             "WHERE lesson_id = %1 AND student_id = %2")
+                                  .arg(m_testLesson)
+                                  .arg(m_students[0])));
+            QElapsedTimer timer;
+            timer.start();
+            const Reply reply = client(QStringLiteral("teacher"))
+                                    .call(QString::fromLatin1(Op::CellSet),
+                                          {{QStringLiteral("lesson_id"), m_testLesson},
+                                           {QStringLiteral("student_id"), m_students[1]},
+                                           {QStringLiteral("absence"), QStringLiteral("н")}},
+                                          3000);
+            QVERIFY2(reply.ok, qPrintable(reply.error.message));
+            QVERIFY(timer.elapsed() < 2000);
+            QVERIFY(open.exec(QStringLiteral("UPDATE journal_cell SET comment = 'у доски' "
+                                             "WHERE lesson_id = %1 AND student_id = %2")
+                                  .arg(m_testLesson)
+                                  .arg(m_students[1])));
+            QVERIFY2(open.exec(QStringLiteral("COMMIT")), qPrintable(open.lastError().text()));
+        }
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("open"));
+        QCOMPARE(get(m_journal), get(*m_plainClients[QStringLiteral("deputy")], m_journal));
     }
 
     // The least recently used answers go first beyond the budget; one larger than the whole
     // budget is not kept.
     void theBudgetKeepsTheMostRecentlyUsed()
     {
-        JournalAnswerCache cache(3 * 1024);
+        // Each body of 1 KiB costs 2 KiB with its bookkeeping: three fit.
+        JournalAnswerCache cache(6 * 1024);
         JournalInfo journal;
         journal.revision = QStringLiteral("r");
         journal.schoolRevision = QStringLiteral("s");
@@ -313,8 +358,10 @@ private Q_SLOTS:
         keep(4, 1024);
         QVERIFY(kept(1) && kept(3) && kept(4));
         QVERIFY(!kept(2));
-        keep(5, 4 * 1024);
+        const qint64 keptSoFar = cache.kept();
+        keep(5, 6 * 1024);
         QVERIFY(!kept(5));
+        QCOMPARE(cache.kept(), keptSoFar);
         // Another revision of the same journal is not the kept one.
         journal.revision = QStringLiteral("r2");
         QVERIFY(!kept(1));
@@ -329,6 +376,7 @@ private Q_SLOTS:
 
 private:
     TestClient& client(const QString& login) { return m_clients[login]; }
+    const JournalAnswerCache& answers() { return m_server.server().journalAnswers(); }
 
     qint64 lesson(qint64 journal, int number, qint64 workType)
     {

@@ -215,7 +215,22 @@ private Q_SLOTS:
                 "INSERT INTO journal_cell (lesson_id, assignment_id, student_id, mark, "
                 "updated_at) VALUES (10, ?, 2, '3', now())");
             QVERIFY(!sql.exec(insert, {8}).ok()); // lesson 10 is in journal 7
+            // sql/0010: every journal has its own revision, the school one, and a change of a
+            // journal's cells gives that journal, and only that one, a new revision.
+            const auto revisions = [&] {
+                auto all = sql.scalar(QStringLiteral(
+                    "SELECT string_agg(revision::text, ',' ORDER BY id) FROM assignment"));
+                return all.ok() ? all->toString().split(QLatin1Char(',')) : QStringList();
+            };
+            const QStringList before = revisions();
+            QCOMPARE(before.size(), 2);
+            QVERIFY(before[0] != before[1]);
+            QCOMPARE(sql.scalar(QStringLiteral("SELECT count(*) FROM school_revision"))->toInt(),
+                     1);
             QVERIFY(sql.exec(insert, {7}).ok());
+            const QStringList after = revisions();
+            QVERIFY(after[0] != before[0]);
+            QCOMPARE(after[1], before[1]);
             QVERIFY(sql.exec(QStringLiteral("DELETE FROM lesson WHERE id = ?"), {10}).ok());
             auto left = sql.scalar(QStringLiteral("SELECT count(*) FROM journal_cell"));
             QCOMPARE(left->toInt(), 1); // the lesson's cells went with it
