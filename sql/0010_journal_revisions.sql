@@ -5,46 +5,61 @@
 -- brings old revisions back together with the rows they describe, while a counter would later
 -- give a new change a value that a running server had already seen with other rows.
 --
--- The revisions are set by deferred triggers, at the transaction's commit, once per
--- transaction (revised_by: the transaction that set it). At the commit every row the
--- transaction changes is already locked, so the revision's row lock is the last it takes:
--- a batch of cells and another write into the same journal cannot each hold a lock the other
--- waits for, as they could if the revision were set after every statement.
+-- The revisions are set by deferred triggers, at the transaction's commit, to one value per
+-- transaction (this_transactions_revision()): a journal it changed already carrying that value
+-- was set by it, and is left alone. At the commit every row the transaction changes is already
+-- locked, so the revision's row lock is the last it takes: a write into a journal does not
+-- wait for another open transaction that wrote into the same journal (and a batch of cells and
+-- a single mark cannot each hold a lock the other waits for, as they could if the revision
+-- were set after every statement).
 
 -- A journal's own rows: its lessons, their cells and its period marks.
-ALTER TABLE assignment ADD COLUMN revision uuid NOT NULL DEFAULT gen_random_uuid(),
-    ADD COLUMN revised_by xid8;
+ALTER TABLE assignment ADD COLUMN revision uuid NOT NULL DEFAULT gen_random_uuid();
 
 -- What every journal reads from the rest of the school: the class lists (enrollments,
 -- students, people), the subgroups' members and the work types.
 CREATE TABLE school_revision (
-    id         boolean PRIMARY KEY DEFAULT true CHECK (id),
-    revision   uuid NOT NULL,
-    revised_by xid8
+    id       boolean PRIMARY KEY DEFAULT true CHECK (id),
+    revision uuid NOT NULL
 );
 INSERT INTO school_revision (revision) VALUES (gen_random_uuid());
 
-CREATE FUNCTION school_revision_touch() RETURNS trigger LANGUAGE plpgsql AS $$
+-- The revision this transaction gives what it changes: random, made at its first call and
+-- kept in a setting local to the transaction. (Not the transaction's id: a restored backup
+-- would bring ids of another cluster that this one's transactions reach again.)
+CREATE FUNCTION this_transactions_revision() RETURNS uuid LANGUAGE plpgsql AS $$
+DECLARE
+    mine text := current_setting('ejournal.revision', true);
 BEGIN
-    UPDATE school_revision SET revision = gen_random_uuid(), revised_by = pg_current_xact_id()
-        WHERE revised_by IS DISTINCT FROM pg_current_xact_id();
+    IF mine IS NULL OR mine = '' THEN
+        mine := gen_random_uuid()::text;
+        PERFORM set_config('ejournal.revision', mine, true);
+    END IF;
+    RETURN mine::uuid;
+END $$;
+
+CREATE FUNCTION school_revision_touch() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    mine uuid := this_transactions_revision();
+BEGIN
+    UPDATE school_revision SET revision = mine WHERE revision <> mine;
     RETURN NULL;
 END $$;
 
 -- The journals of the changed row: the old row's and the new row's.
 CREATE FUNCTION journal_revision_touch() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    mine uuid := this_transactions_revision();
 BEGIN
     IF TG_OP = 'TRUNCATE' THEN
-        UPDATE assignment SET revision = gen_random_uuid(), revised_by = pg_current_xact_id();
+        UPDATE assignment SET revision = mine WHERE revision <> mine;
         RETURN NULL;
     END IF;
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
-        UPDATE assignment SET revision = gen_random_uuid(), revised_by = pg_current_xact_id()
-            WHERE id = OLD.assignment_id AND revised_by IS DISTINCT FROM pg_current_xact_id();
+        UPDATE assignment SET revision = mine WHERE id = OLD.assignment_id AND revision <> mine;
     END IF;
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
-        UPDATE assignment SET revision = gen_random_uuid(), revised_by = pg_current_xact_id()
-            WHERE id = NEW.assignment_id AND revised_by IS DISTINCT FROM pg_current_xact_id();
+        UPDATE assignment SET revision = mine WHERE id = NEW.assignment_id AND revision <> mine;
     END IF;
     RETURN NULL;
 END $$;

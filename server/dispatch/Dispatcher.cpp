@@ -35,14 +35,28 @@ DispatchOutcome Dispatcher::run(QSqlDatabase& db, const Request& request,
                                   tr("The database is not available. Try again later.")));
         return outcome;
     }
+    // A transaction PostgreSQL ended to break a deadlock or a serialization conflict rolled
+    // back whole: the request runs again (the other transaction has gone on meanwhile).
+    for (int run = 1;; ++run) {
+        DispatchOutcome outcome = runOnce(db, *spec, request, caller);
+        if (outcome.reply.ok || run == kRunsAfterConflicts ||
+            !SqlRunner::lostToAnotherTransaction(db))
+            return outcome;
+        ++m_conflictRuns;
+    }
+}
+
+DispatchOutcome Dispatcher::runOnce(QSqlDatabase& db, const OpSpec& spec, const Request& request,
+                                    const CallerInfo& caller) const
+{
     if (caller.sessionId != 0 && caller.knownSession &&
         caller.knownSession->sessionId == caller.sessionId) {
         ++m_assumedSessionRuns;
-        if (auto assumed = attempt(db, *spec, request, caller, true))
+        if (auto assumed = attempt(db, spec, request, caller, true))
             return *assumed;
         ++m_secondRuns;
     }
-    return *attempt(db, *spec, request, caller, false);
+    return *attempt(db, spec, request, caller, false);
 }
 
 std::optional<DispatchOutcome> Dispatcher::attempt(QSqlDatabase& db, const OpSpec& spec,

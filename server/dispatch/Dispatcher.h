@@ -49,8 +49,16 @@ public:
     // before confirming it, run a second time with the session checked first (since start).
     qint64 assumedSessionRuns() const { return m_assumedSessionRuns.load(); }
     qint64 secondRuns() const { return m_secondRuns.load(); }
+    // Requests run again after PostgreSQL ended their transaction for another's sake.
+    qint64 conflictRuns() const { return m_conflictRuns.load(); }
 
 private:
+    // The most runs of one request whose transactions PostgreSQL keeps ending (deadlocks).
+    static constexpr int kRunsAfterConflicts = 3;
+
+    // The request with the connection's known session if it has one, else checked first.
+    DispatchOutcome runOnce(QSqlDatabase& db, const OpSpec& spec, const Request& request,
+                            const CallerInfo& caller) const;
     // One run of the request; nullopt when the known session it assumed did not hold and the
     // request must run again with the session checked first.
     std::optional<DispatchOutcome> attempt(QSqlDatabase& db, const OpSpec& spec,
@@ -73,5 +81,6 @@ private:
     mutable std::atomic<qint64> m_lastKeyPurgeMs = 0;
     mutable std::atomic<qint64> m_assumedSessionRuns = 0;
     mutable std::atomic<qint64> m_secondRuns = 0;
+    mutable std::atomic<qint64> m_conflictRuns = 0;
     JournalAnswerCache* const m_journalAnswers;
 };

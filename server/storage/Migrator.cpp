@@ -110,7 +110,11 @@ Status Migrator::migrate(int upToVersion)
         }
         if (!m_db.transaction())
             return makeError(ErrorCode::Internal, m_db.lastError().text());
-        auto result = sql.exec(QString::fromUtf8(file.sql));
+        // The revisions' deferred triggers fire after each statement: a migration may alter a
+        // table it has just filled (PostgreSQL refuses to while trigger events are pending).
+        auto result = sql.exec(QStringLiteral("SET CONSTRAINTS ALL IMMEDIATE"));
+        if (result)
+            result = sql.exec(QString::fromUtf8(file.sql));
         if (result) {
             result =
                 sql.exec(QStringLiteral("INSERT INTO schema_migrations (version, name, sha256) "

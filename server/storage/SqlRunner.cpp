@@ -222,6 +222,20 @@ Error notConfirmed()
 // Whether a failed "BEGIN; …" failed for a lost connection (no SQLSTATE, class 08, or the
 // server ending it: 57P01 administrator command, 57P02 crash, 57P03 not accepting connections,
 // 57P04 database dropped, 57P05 idle session timeout) rather than for the statement.
+// The connections whose transaction PostgreSQL ended for another's sake (lostToAnother…).
+QSet<quintptr>& lostTransactions()
+{
+    static thread_local QSet<quintptr> connections;
+    return connections;
+}
+
+// Notes a failure that a run of the same work again may not meet (deadlock, serialization).
+void noteFailure(const QSqlDatabase& db, const QString& sqlState)
+{
+    if (sqlState == QLatin1String("40P01") || sqlState == QLatin1String("40001"))
+        lostTransactions().insert(connectionKey(db));
+}
+
 bool connectionLost(const QString& sqlState)
 {
     return sqlState.isEmpty() || sqlState.startsWith(QLatin1String("08")) ||
@@ -287,6 +301,7 @@ Result<QSqlQuery> SqlRunner::exec(const QString& statement, const QVariantList& 
         return notConfirmed();
     if (!name.isEmpty() && query.lastError().nativeErrorCode() == kUnknownStatement)
         PreparedStatements::ofThisThread().forget(m_db);
+    noteFailure(m_db, query.lastError().nativeErrorCode());
     qWarning().noquote() << "SQL failed:" << query.lastError().text();
     return makeError(ErrorCode::Internal, databaseError(query.lastError().databaseText()));
 }
@@ -380,6 +395,7 @@ Error SqlRunner::failureOf(const pg_result* result, bool leadingFailed, bool pre
     }
     if (prepared && sqlState == kUnknownStatement)
         PreparedStatements::ofThisThread().forget(m_db);
+    noteFailure(m_db, sqlState);
     qWarning().noquote() << "SQL failed:" << message;
     return makeError(ErrorCode::Internal, databaseError(message));
 }
@@ -595,6 +611,12 @@ void SqlRunner::beginWithNextStatement(const QSqlDatabase& db)
 {
     pendingBegins().insert(connectionKey(db));
     confirmations().remove(connectionKey(db));
+    lostTransactions().remove(connectionKey(db));
+}
+
+bool SqlRunner::lostToAnotherTransaction(const QSqlDatabase& db)
+{
+    return lostTransactions().contains(connectionKey(db));
 }
 
 Status SqlRunner::commit(QSqlDatabase& db)
@@ -604,6 +626,7 @@ Status SqlRunner::commit(QSqlDatabase& db)
     if (atCommit.isEmpty() && leading.confirmation.isEmpty()) {
         if (leading.begin || db.commit())
             return Done{};
+        noteFailure(db, db.lastError().nativeErrorCode());
         qWarning().noquote() << "SQL COMMIT failed:" << db.lastError().text();
         return makeError(ErrorCode::Internal, databaseError(db.lastError().databaseText()));
     }

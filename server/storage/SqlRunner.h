@@ -101,6 +101,11 @@ public:
     // statement ran, nothing was begun and nothing is sent (unless a statement waits for
     // the commit: then "BEGIN; …; COMMIT").
     static void beginWithNextStatement(const QSqlDatabase& db);
+    // Whether a statement or the COMMIT of this connection's transaction failed because
+    // PostgreSQL ended the transaction to break a deadlock or a serialization conflict with
+    // another one (SQLSTATE 40P01, 40001): run again, the same work may well succeed. Until
+    // the next transaction begins.
+    static bool lostToAnotherTransaction(const QSqlDatabase& db);
     static Status commit(QSqlDatabase& db);
     static void rollback(QSqlDatabase& db);
 
