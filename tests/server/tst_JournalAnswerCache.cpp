@@ -331,10 +331,7 @@ private Q_SLOTS:
         {
             SideSession open(m_server.ownerDatabase());
             QVERIFY(open.exec(QStringLiteral("BEGIN")));
-            QVERIFY(open.exec(QStringLiteral("UPDATE journal_cell SET comment = 'у доски' "
-                                             "WHERE lesson_id = %1 AND student_id = %2")
-                                  .arg(m_testLesson)
-                                  .arg(m_students[0])));
+            QVERIFY(open.exec(commentOf(m_testLesson, m_students[0], QStringLiteral("у доски"))));
             const Reply reply = client(QStringLiteral("teacher"))
                                     .call(QString::fromLatin1(Op::CellSet),
                                           {{QStringLiteral("lesson_id"), m_testLesson},
@@ -342,10 +339,7 @@ private Q_SLOTS:
                                            {QStringLiteral("absence"), QStringLiteral("н")}},
                                           3000);
             QVERIFY2(reply.ok, qPrintable(reply.error.message));
-            QVERIFY(open.exec(QStringLiteral("UPDATE journal_cell SET comment = 'у доски' "
-                                             "WHERE lesson_id = %1 AND student_id = %2")
-                                  .arg(m_testLesson)
-                                  .arg(m_students[1])));
+            QVERIFY(open.exec(commentOf(m_testLesson, m_students[1], QStringLiteral("у доски"))));
             QVERIFY(open.exec(QStringLiteral("COMMIT")));
         }
         QCOMPARE(get(m_journal), get(*m_plainClients[QStringLiteral("deputy")], m_journal));
@@ -376,10 +370,7 @@ private Q_SLOTS:
         {
             SideSession other(m_server.ownerDatabase());
             QVERIFY(other.exec(QStringLiteral("BEGIN")));
-            QVERIFY(other.exec(QStringLiteral("UPDATE journal_cell SET comment = 'другая' "
-                                              "WHERE lesson_id = %1 AND student_id = %2")
-                                   .arg(m_testLesson)
-                                   .arg(m_students[0])));
+            QVERIFY(other.exec(commentOf(m_testLesson, m_students[0], QStringLiteral("другая"))));
             client(QStringLiteral("teacher"))
                 .connection()
                 .send(QString::fromLatin1(Op::CellsSet),
@@ -394,10 +385,7 @@ private Q_SLOTS:
                 10'000);
             // Now the other waits for the batch's first cell: PostgreSQL ends the batch, which
             // waited first, after deadlock_timeout, and this statement goes on.
-            QVERIFY(other.exec(QStringLiteral("UPDATE journal_cell SET comment = 'другая' "
-                                              "WHERE lesson_id = %1 AND student_id = %2")
-                                   .arg(m_oralLesson)
-                                   .arg(m_students[0])));
+            QVERIFY(other.exec(commentOf(m_oralLesson, m_students[0], QStringLiteral("другая"))));
             QVERIFY(other.exec(QStringLiteral("COMMIT")));
         }
         QTRY_VERIFY_WITH_TIMEOUT(reply.has_value(), 10'000);
@@ -475,6 +463,16 @@ private:
         if (!reply.ok)
             qWarning().noquote() << reply.error.message;
         return reply.ok;
+    }
+
+    // A side session's change of one cell's comment.
+    static QString commentOf(qint64 lessonId, qint64 studentId, const QString& comment)
+    {
+        return QStringLiteral("UPDATE journal_cell SET comment = '%1' WHERE lesson_id = %2 AND "
+                              "student_id = %3")
+            .arg(comment)
+            .arg(lessonId)
+            .arg(studentId);
     }
 
     static QString topicIn(const QCborMap& answer, qint64 lessonId)
