@@ -108,14 +108,14 @@ private Q_SLOTS:
                                        {QStringLiteral("subject_id"), english},
                                        {QStringLiteral("title"), QStringLiteral("1 группа")}});
         QVERIFY2(group.ok, qPrintable(group.error.message));
-        const qint64 subgroup = group.result[QStringLiteral("id")].toInteger();
+        m_subgroup = group.result[QStringLiteral("id")].toInteger();
         const Reply members =
             client(QStringLiteral("admin"))
                 .call(QString::fromLatin1(Op::SubgroupSetMembers),
-                      {{QStringLiteral("subgroup_id"), subgroup},
+                      {{QStringLiteral("subgroup_id"), m_subgroup},
                        {QStringLiteral("student_ids"), QCborArray{m_students[0], m_students[1]}}});
         QVERIFY2(members.ok, qPrintable(members.error.message));
-        m_groupJournal = school.assignment(m_classId, english, m_teacher, 3, subgroup);
+        m_groupJournal = school.assignment(m_classId, english, m_teacher, 3, m_subgroup);
         QVERIFY(m_groupJournal);
 
         // Today's lessons: an oral answer and a test, with marks of both work types.
@@ -206,6 +206,37 @@ private Q_SLOTS:
                                 .arg(m_students[0])
                                 .arg(m_period));
              }},
+            {QStringLiteral("a period mark deleted"),
+             [&] {
+                 return sql(QStringLiteral("DELETE FROM period_mark WHERE assignment_id = %1")
+                                .arg(m_journal));
+             }},
+            {QStringLiteral("a period mark set again"),
+             [&] {
+                 return sql(QStringLiteral("INSERT INTO period_mark (assignment_id, student_id, "
+                                           "period_id, value, updated_at) "
+                                           "VALUES (%1, %2, %3, '5', now())")
+                                .arg(m_journal)
+                                .arg(m_students[1])
+                                .arg(m_period));
+             }},
+            {QStringLiteral("every period mark truncated"),
+             [&] { return sql(QStringLiteral("TRUNCATE period_mark")); }},
+            {QStringLiteral("a lesson added, to be moved"),
+             [&] {
+                 return sql(QStringLiteral("INSERT INTO lesson (assignment_id, held_on, lesson_no, "
+                                           "taught_by, updated_at) VALUES (%1, '%2', 7, %3, now())")
+                                .arg(m_journal)
+                                .arg(today)
+                                .arg(m_teacher));
+             }},
+            {QStringLiteral("a lesson moved to another journal"),
+             [&] {
+                 return sql(QStringLiteral("UPDATE lesson SET assignment_id = %1 WHERE "
+                                           "assignment_id = %2 AND lesson_no = 7")
+                                .arg(m_groupJournal)
+                                .arg(m_journal));
+             }},
             {QStringLiteral("a student renamed"),
              [&] {
                  return sql(QStringLiteral("UPDATE person SET last_name = 'Гаврилова' WHERE id = "
@@ -233,6 +264,13 @@ private Q_SLOTS:
              [&] {
                  return sql(QStringLiteral("DELETE FROM subgroup_member WHERE student_id = %1")
                                 .arg(m_students[1]));
+             }},
+            {QStringLiteral("a subgroup's member added"),
+             [&] {
+                 return sql(QStringLiteral("INSERT INTO subgroup_member (subgroup_id, student_id) "
+                                           "VALUES (%1, %2)")
+                                .arg(m_subgroup)
+                                .arg(m_students[2]));
              }},
             {QStringLiteral("the subject's marks became pass/fail"),
              [&] {
@@ -528,6 +566,7 @@ private:
     qint64 m_test = 0;
     qint64 m_journal = 0;
     qint64 m_groupJournal = 0;
+    qint64 m_subgroup = 0;
     QList<qint64> m_students;
     qint64 m_oralLesson = 0;
     qint64 m_testLesson = 0;

@@ -130,6 +130,11 @@ private Q_SLOTS:
         QVERIFY(!check(QStringLiteral("audit_log"), QStringLiteral("TRUNCATE")));
         QVERIFY(check(QStringLiteral("app_user"), QStringLiteral("UPDATE")));
         QVERIFY(!check(QStringLiteral("schema_migrations"), QStringLiteral("INSERT")));
+        // sql/0010: the school's one revision row is only ever updated.
+        QVERIFY(check(QStringLiteral("school_revision"), QStringLiteral("UPDATE")));
+        QVERIFY(!check(QStringLiteral("school_revision"), QStringLiteral("INSERT")));
+        QVERIFY(!check(QStringLiteral("school_revision"), QStringLiteral("DELETE")));
+        QVERIFY(!check(QStringLiteral("school_revision"), QStringLiteral("TRUNCATE")));
         auto owner = sql.scalar(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = "
                                                "'public' AND tableowner = ?"),
                                 {app});
