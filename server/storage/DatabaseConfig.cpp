@@ -82,11 +82,16 @@ bool DatabaseConfig::openSession(QSqlDatabase& db)
     // cost more than running them: a third of the mark writes a second and a fifth of
     // journal.get's time (docs/performance.md). Our statements are key and index lookups
     // whose one generic plan is as good.
+    // The connection's name shows in pg_stat_activity (a worker, its companion "…-alongside").
     if (!db.open())
         return false;
     SqlRunner::forgetPrepared(db);
+    QString name = db.connectionName().left(63);
+    name.replace(QLatin1Char('\''), QStringLiteral("''"));
     QSqlQuery(db).exec(QStringLiteral("SET TIME ZONE 'UTC'; SET client_min_messages = warning; "
-                                      "SET plan_cache_mode = force_generic_plan"));
+                                      "SET plan_cache_mode = force_generic_plan; "
+                                      "SET application_name = '%1'")
+                           .arg(name));
     return true;
 }
 

@@ -47,10 +47,14 @@ void DbWorkerPool::shutdown()
     m_threads.clear();
 }
 
+QString DbWorkerPool::connectionPrefix() const
+{
+    return QStringLiteral("ejournal-worker-%1-").arg(reinterpret_cast<quintptr>(this));
+}
+
 void DbWorkerPool::workerLoop(int index)
 {
-    const QString name =
-        QStringLiteral("ejournal-worker-%1-%2").arg(reinterpret_cast<quintptr>(this)).arg(index);
+    const QString name = connectionPrefix() + QString::number(index);
     const QString companionName = name + QStringLiteral("-alongside");
     {
         QSqlDatabase db = m_config.open(name, DatabaseConfig::Account::Application);

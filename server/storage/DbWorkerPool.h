@@ -31,6 +31,9 @@ public:
     // Finishes queued jobs, then closes the connections and joins the threads.
     void shutdown();
     int threadCount() const { return int(m_threads.size()); }
+    // How this pool's connections are named (and so their application_name in
+    // pg_stat_activity): the prefix, then the worker's index, and "-alongside" for a companion.
+    QString connectionPrefix() const;
 
 private:
     void workerLoop(int index);

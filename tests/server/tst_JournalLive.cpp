@@ -165,11 +165,15 @@ private Q_SLOTS:
         };
         const SqlRunner owner(m_server.ownerDatabase());
         const QString app = QString::fromLatin1(ManagedCluster::kAppRole);
-        // Companions that ran the cells' read last (a worker's own connection ends with COMMIT).
+        // This server's companions that ran the cells' read last (a worker's own connection
+        // ends with COMMIT; the second server's companions are not counted).
+        const QString companions =
+            m_server.server().workers().connectionPrefix() + QStringLiteral("%-alongside");
         const auto companionsThatRead = [&] {
             auto count = owner.scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity "
-                                                     "WHERE usename = ? AND query LIKE ?"),
-                                      {app, QStringLiteral("EXECUTE %")});
+                                                     "WHERE application_name LIKE ? "
+                                                     "AND query LIKE ?"),
+                                      {companions, QStringLiteral("EXECUTE %")});
             return count.ok() ? count->toInt() : -1;
         };
         const int workers = m_server.server().workers().threadCount();
