@@ -38,10 +38,9 @@ DispatchOutcome Dispatcher::run(QSqlDatabase& db, const Request& request,
     // A transaction PostgreSQL ended to break a deadlock or a serialization conflict rolled
     // back whole: the request runs again (the other transaction has gone on meanwhile).
     for (int run = 1;; ++run) {
-        DispatchOutcome outcome = runOnce(db, *spec, request, caller);
-        if (outcome.reply.ok || run == kRunsAfterConflicts ||
-            !SqlRunner::lostToAnotherTransaction(db))
-            return outcome;
+        DispatchOutcome ran = runOnce(db, *spec, request, caller);
+        if (ran.reply.ok || run == kRunsAfterConflicts || !SqlRunner::lostToAnotherTransaction(db))
+            return ran;
         ++m_conflictRuns;
     }
 }

@@ -31,10 +31,10 @@ struct DispatchOutcome
     std::optional<AuthenticatedSession> session;
 };
 
-// Authentication, permission, scope, transaction and audit around every handler: the
-// single place where access is decided. Runs on a database worker thread.
 class JournalAnswerCache;
 
+// Authentication, permission, scope, transaction and audit around every handler: the
+// single place where access is decided. Runs on a database worker thread.
 class Dispatcher
 {
     Q_DECLARE_TR_FUNCTIONS(Dispatcher)

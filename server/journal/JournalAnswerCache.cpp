@@ -5,9 +5,15 @@
 #include <memory>
 
 JournalAnswerCache::JournalAnswerCache(qsizetype budgetBytes)
-    : m_enabled(budgetBytes > 0)
-    , m_entries(std::max<qsizetype>(budgetBytes / 1024, 0))
+    : m_entries(std::max<qsizetype>(budgetBytes / 1024, 0))
 {}
+
+bool JournalAnswerCache::applies(const JournalInfo& journal) const
+{
+    // The budget is set once, in the constructor: read without the lock.
+    return m_entries.maxCost() > 0 && !journal.revision.isEmpty() &&
+           !journal.schoolRevision.isEmpty();
+}
 
 JournalAnswerCache::Key JournalAnswerCache::keyOf(const JournalInfo& journal, const QDate& from,
                                                   const QDate& to, JournalAnswer::Layout layout)
@@ -25,7 +31,7 @@ JournalAnswerCache::Key JournalAnswerCache::keyOf(const JournalInfo& journal, co
 QByteArray JournalAnswerCache::find(const JournalInfo& journal, const QDate& from, const QDate& to,
                                     JournalAnswer::Layout layout) const
 {
-    if (!m_enabled || journal.revision.isEmpty() || journal.schoolRevision.isEmpty())
+    if (!applies(journal))
         return {};
     const QMutexLocker lock(&m_mutex);
     const Entry* entry = m_entries.object(keyOf(journal, from, to, layout));
@@ -39,7 +45,7 @@ QByteArray JournalAnswerCache::find(const JournalInfo& journal, const QDate& fro
 void JournalAnswerCache::keep(const JournalInfo& journal, const QDate& from, const QDate& to,
                               JournalAnswer::Layout layout, const QByteArray& body)
 {
-    if (!m_enabled || journal.revision.isEmpty() || journal.schoolRevision.isEmpty())
+    if (!applies(journal))
         return;
     auto entry = std::make_unique<Entry>(Entry{journal.revision, journal.schoolRevision, body});
     // The body, the two revisions' texts, the entry and QCache's node for it.

@@ -62,8 +62,9 @@ private:
     };
     static Key keyOf(const JournalInfo& journal, const QDate& from, const QDate& to,
                      JournalAnswer::Layout layout);
+    // Whether an answer of this journal may be found or kept: a budget, and both revisions.
+    bool applies(const JournalInfo& journal) const;
 
-    const bool m_enabled;
     mutable QMutex m_mutex;
     // The cost of an entry: its body and bookkeeping in KiB, rounded up (QCache's costs are
     // counts).

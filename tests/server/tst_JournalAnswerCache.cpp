@@ -177,14 +177,7 @@ private Q_SLOTS:
                                 .arg(m_oralLesson)
                                 .arg(m_students[1]));
              }},
-            {QStringLiteral("a lesson added"),
-             [&] {
-                 return sql(QStringLiteral("INSERT INTO lesson (assignment_id, held_on, lesson_no, "
-                                           "taught_by, updated_at) VALUES (%1, '%2', 5, %3, now())")
-                                .arg(m_journal)
-                                .arg(today)
-                                .arg(m_teacher));
-             }},
+            {QStringLiteral("a lesson added"), [&] { return sql(addLesson(5)); }},
             {QStringLiteral("a lesson's topic changed"),
              [&] {
                  return sql(QStringLiteral("UPDATE lesson SET topic = 'Реформы Петра' "
@@ -198,38 +191,17 @@ private Q_SLOTS:
                                 .arg(m_journal));
              }},
             {QStringLiteral("a period mark set"),
-             [&] {
-                 return sql(QStringLiteral("INSERT INTO period_mark (assignment_id, student_id, "
-                                           "period_id, value, updated_at) "
-                                           "VALUES (%1, %2, %3, '4', now())")
-                                .arg(m_journal)
-                                .arg(m_students[0])
-                                .arg(m_period));
-             }},
+             [&] { return sql(addPeriodMark(m_students[0], QStringLiteral("4"))); }},
             {QStringLiteral("a period mark deleted"),
              [&] {
                  return sql(QStringLiteral("DELETE FROM period_mark WHERE assignment_id = %1")
                                 .arg(m_journal));
              }},
             {QStringLiteral("a period mark set again"),
-             [&] {
-                 return sql(QStringLiteral("INSERT INTO period_mark (assignment_id, student_id, "
-                                           "period_id, value, updated_at) "
-                                           "VALUES (%1, %2, %3, '5', now())")
-                                .arg(m_journal)
-                                .arg(m_students[1])
-                                .arg(m_period));
-             }},
+             [&] { return sql(addPeriodMark(m_students[1], QStringLiteral("5"))); }},
             {QStringLiteral("every period mark truncated"),
              [&] { return sql(QStringLiteral("TRUNCATE period_mark")); }},
-            {QStringLiteral("a lesson added, to be moved"),
-             [&] {
-                 return sql(QStringLiteral("INSERT INTO lesson (assignment_id, held_on, lesson_no, "
-                                           "taught_by, updated_at) VALUES (%1, '%2', 7, %3, now())")
-                                .arg(m_journal)
-                                .arg(today)
-                                .arg(m_teacher));
-             }},
+            {QStringLiteral("a lesson added, to be moved"), [&] { return sql(addLesson(7)); }},
             {QStringLiteral("a lesson moved to another journal"),
              [&] {
                  return sql(QStringLiteral("UPDATE lesson SET assignment_id = %1 WHERE "
@@ -501,6 +473,27 @@ private:
         if (!reply.ok)
             qWarning().noquote() << reply.error.message;
         return reply.ok;
+    }
+
+    // A lesson of today in the test's journal, straight in the database.
+    QString addLesson(int lessonNo) const
+    {
+        return QStringLiteral("INSERT INTO lesson (assignment_id, held_on, lesson_no, taught_by, "
+                              "updated_at) VALUES (%1, '%2', %3, %4, now())")
+            .arg(m_journal)
+            .arg(QDate::currentDate().toString(Qt::ISODate))
+            .arg(lessonNo)
+            .arg(m_teacher);
+    }
+    // A first-quarter mark in the test's journal, straight in the database.
+    QString addPeriodMark(qint64 studentId, const QString& value) const
+    {
+        return QStringLiteral("INSERT INTO period_mark (assignment_id, student_id, period_id, "
+                              "value, updated_at) VALUES (%1, %2, %3, '%4', now())")
+            .arg(m_journal)
+            .arg(studentId)
+            .arg(m_period)
+            .arg(value);
     }
 
     // A side session's change of one cell's comment.
