@@ -362,7 +362,8 @@ Result<QCborMap> JournalHandler::writeCell(RequestContext& context, const QCborM
         return *refused;
     const bool correctionColumn = lesson.correctionOf != 0;
     if (correctionColumn) {
-        auto testCell = store.cell(lesson.correctionOf, studentId);
+        // Locked, so that the test's cell cannot lose its absence before this mark commits.
+        auto testCell = store.cell(lesson.correctionOf, studentId, JournalStore::RowLock::Share);
         if (!testCell)
             return testCell.error();
         if (auto refused = JournalRules::checkCorrection(testCell.value(), after.mark))

@@ -372,12 +372,14 @@ Result<QList<CellRecord>> JournalStore::cellsOfLesson(qint64 lessonId) const
     return cellsFrom(rows.value());
 }
 
-Result<CellRecord> JournalStore::cell(qint64 lessonId, qint64 studentId) const
+Result<CellRecord> JournalStore::cell(qint64 lessonId, qint64 studentId, RowLock lock) const
 {
-    auto result = SqlRunner(m_db).exec(
+    QString statement =
         QStringLiteral("SELECT mark, coalesce(work_type_id, 0), absence, comment, version "
-                       "FROM journal_cell WHERE lesson_id = ? AND student_id = ?"),
-        {lessonId, studentId});
+                       "FROM journal_cell WHERE lesson_id = ? AND student_id = ?");
+    if (lock == RowLock::Share)
+        statement += QStringLiteral(" FOR SHARE");
+    auto result = SqlRunner(m_db).exec(statement, {lessonId, studentId});
     if (!result)
         return result.error();
     QSqlQuery query = std::move(result).value();

@@ -131,8 +131,14 @@ public:
     Result<bool> hasCorrectionColumns(qint64 lessonId) const;
 
     Result<QList<CellRecord>> cellsOfLesson(qint64 lessonId) const;
+    enum class RowLock
+    {
+        None,
+        // FOR SHARE: the cell cannot change until this transaction ends (a rule reads it).
+        Share,
+    };
     // The cell as it is; version 0 when it has no row yet.
-    Result<CellRecord> cell(qint64 lessonId, qint64 studentId) const;
+    Result<CellRecord> cell(qint64 lessonId, qint64 studentId, RowLock lock = RowLock::None) const;
     // Writes the cell if it still has expectedVersion, tells the journal's followers (as
     // notifyChanged()) and returns the cell's new version; nullopt when someone changed the
     // cell meanwhile (nothing written).

@@ -130,6 +130,38 @@ private Q_SLOTS:
         QVERIFY(set(column, m_boris, {{QStringLiteral("mark"), QStringLiteral("4")}}).ok);
     }
 
+    // The test's cell is read under a lock: a mark given to the absent student meanwhile,
+    // committed while the correction mark waits, refuses the correction mark.
+    void r05_aCorrectionMarkWaitsForTheTestsCell()
+    {
+        const qint64 test = lesson(m_math5, monday.date(), 12, m_test);
+        QVERIFY(set(test, m_boris, {{QStringLiteral("absence"), QStringLiteral("н")}}).ok);
+        const Reply correction = saveLesson(m_math5, monday.date(), 12, m_test,
+                                            {{QStringLiteral("correction_of"), test}});
+        QVERIFY2(correction.ok, qPrintable(correction.error.message));
+        const qint64 column =
+            correction.result[QStringLiteral("lesson")][QStringLiteral("id")].toInteger();
+        QSqlDatabase owner = m_server.ownerDatabase();
+        QVERIFY(owner.transaction());
+        QVERIFY(SqlRunner(owner)
+                    .exec(QStringLiteral("UPDATE journal_cell SET mark = '3', absence = '', "
+                                         "version = version + 1 "
+                                         "WHERE lesson_id = ? AND student_id = ?"),
+                          {test, m_boris})
+                    .ok());
+        Reply reply;
+        callBehind(owner, Op::CellSet,
+                   {{QStringLiteral("lesson_id"), column},
+                    {QStringLiteral("student_id"), m_boris},
+                    {QStringLiteral("mark"), QStringLiteral("4")}},
+                   &reply);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(reply.error.rule, QStringLiteral("R05"));
+        QCOMPARE(cellOf(column, m_boris), QString());
+        QCOMPARE(cellOf(test, m_boris), QStringLiteral("3"));
+    }
+
     void r06_lateEntriesNeedAReason()
     {
         const QDate lastWeek = monday.date().addDays(-4);
