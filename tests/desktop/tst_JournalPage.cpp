@@ -39,11 +39,6 @@ void enter(JournalGridView* grid, const QString& text)
     QVERIFY2(KeyTyping::enterInCell(grid, text, QStringLiteral("cellEditor")),
              "typing did not open the cell's editor");
 }
-
-QDate schoolYearStart(const QDate& today)
-{
-    return QDate(today.month() >= 9 ? today.year() : today.year() - 1, 9, 1);
-}
 } // namespace
 
 class TestJournalPage : public QObject
@@ -97,13 +92,10 @@ void TestJournalPage::initTestCase()
                          QStringLiteral("Соколов Игорь Львович"));
     QVERIFY(teacher && homeroom);
 
-    const QDate today = QDate::currentDate();
-    const QDate starts = schoolYearStart(today);
-    const QDate ends(starts.year() + 1, 5, 31);
+    const SchoolBuilder::YearDates dates = SchoolBuilder::yearHolding(QDate::currentDate());
     SchoolBuilder school((*m_clients)[QStringLiteral("deputy")]);
-    const qint64 year =
-        school.year(QStringLiteral("%1/%2").arg(starts.year()).arg(ends.year()), starts, ends);
-    QVERIFY(school.quarter(year, 1, starts, ends, ends));
+    const qint64 year = school.year(dates);
+    QVERIFY(school.quarter(year, 1, dates.startsOn, dates.endsOn, dates.endsOn));
     const qint64 classId = school.classGroup(year, 6, QStringLiteral("Б"), homeroom);
     const qint64 subject = school.subject(QStringLiteral("История"));
     m_workType = school.workType(QStringLiteral("Ответ на уроке"), 1);
@@ -113,7 +105,7 @@ void TestJournalPage::initTestCase()
                             QStringLiteral("Васильев")};
     for (const QString& name : names) {
         m_students.append(SchoolBuilder::admit((*m_clients)[QStringLiteral("secretary")], classId,
-                                               name, name, starts, QStringLiteral("Иван")));
+                                               name, name, dates.startsOn, QStringLiteral("Иван")));
         QVERIFY(m_students.last());
     }
     m_teacher = openPage(QStringLiteral("teacher"));
@@ -241,7 +233,7 @@ void TestJournalPage::invalidEntryIsRefusedWithItsRule()
 void TestJournalPage::r06_lateEntryAsksForTheReason()
 {
     const QDate yesterday = QDate::currentDate().addDays(-1);
-    if (yesterday < schoolYearStart(QDate::currentDate()))
+    if (yesterday < SchoolBuilder::yearHolding(QDate::currentDate()).startsOn)
         QSKIP("Yesterday is outside this school year");
     TestClient& teacher = (*m_clients)[QStringLiteral("teacher")];
     const Reply lesson = teacher.call(QString::fromLatin1(Op::LessonSave),

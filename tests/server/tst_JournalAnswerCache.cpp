@@ -85,10 +85,9 @@ private Q_SLOTS:
         }
 
         SchoolBuilder school(client(QStringLiteral("deputy")));
-        const qint64 year =
-            school.year(QStringLiteral("2026/2027"), QDate(2026, 9, 1), QDate(2027, 5, 31));
-        m_period =
-            school.quarter(year, 1, QDate(2026, 9, 1), QDate(2026, 10, 31), QDate(2026, 11, 5));
+        const qint64 year = school.year(m_dates);
+        m_period = school.quarter(year, 1, m_dates.startsOn, m_dates.startsOn.addDays(60),
+                                  m_dates.startsOn.addDays(65));
         m_classId = school.classGroup(year, 6, QStringLiteral("А"));
         m_subject = school.subject(QStringLiteral("История"));
         const qint64 english = school.subject(QStringLiteral("Английский язык"));
@@ -99,7 +98,8 @@ private Q_SLOTS:
         TestClient& secretary = client(QStringLiteral("secretary"));
         for (const QString& name :
              {QStringLiteral("Гаврилов"), QStringLiteral("Иванова"), QStringLiteral("Петров")})
-            m_students.append(SchoolBuilder::admit(secretary, m_classId, name, name.left(3)));
+            m_students.append(
+                SchoolBuilder::admit(secretary, m_classId, name, name.left(3), m_dates.startsOn));
         QVERIFY(m_journal && !m_students.contains(0));
         // A subgroup's journal: the first two students learn English in the first group.
         const Reply group = client(QStringLiteral("deputy"))
@@ -225,7 +225,8 @@ private Q_SLOTS:
             {QStringLiteral("a student admitted"),
              [&] {
                  return SchoolBuilder::admit(client(QStringLiteral("secretary")), m_classId,
-                                             QStringLiteral("Андреев"), QStringLiteral("Анд")) != 0;
+                                             QStringLiteral("Андреев"), QStringLiteral("Анд"),
+                                             m_dates.startsOn) != 0;
              }},
             {QStringLiteral("a work type's weight changed"),
              [&] {
@@ -552,6 +553,8 @@ private:
     std::unique_ptr<Server> m_plain;
     std::map<QString, std::unique_ptr<TestClient>> m_plainClients;
     qint64 m_teacher = 0;
+    // Lessons are dated today: the year holds it.
+    const SchoolBuilder::YearDates m_dates = SchoolBuilder::yearHolding(QDate::currentDate());
     qint64 m_period = 0;
     qint64 m_classId = 0;
     qint64 m_subject = 0;

@@ -43,8 +43,7 @@ private Q_SLOTS:
         QVERIFY2(m_second->listenForChanges(m_server.databaseConfig(), &error), qPrintable(error));
 
         SchoolBuilder school(client(QStringLiteral("deputy")));
-        const qint64 year =
-            school.year(QStringLiteral("2026/2027"), QDate(2026, 9, 1), QDate(2027, 5, 31));
+        const qint64 year = school.year(m_dates);
         m_classId = school.classGroup(year, 6, QStringLiteral("А"), homeroom);
         const qint64 classId = m_classId;
         const qint64 subject = school.subject(QStringLiteral("История"));
@@ -53,7 +52,7 @@ private Q_SLOTS:
         QVERIFY(m_assignment && oral);
         m_student = SchoolBuilder::admit(client(QStringLiteral("secretary")), classId,
                                          QStringLiteral("Гаврилов"), QStringLiteral("6-1"),
-                                         QDate(2026, 9, 1), QStringLiteral("Олег"));
+                                         m_dates.startsOn, QStringLiteral("Олег"));
         const QDate today = QDate::currentDate();
         const Reply lesson = client(QStringLiteral("teacher"))
                                  .call(QString::fromLatin1(Op::LessonSave),
@@ -123,7 +122,8 @@ private Q_SLOTS:
         QVERIFY(follow(watcher));
         QSignalSpy events(&watcher.connection(), &Connection::eventReceived);
         QVERIFY(SchoolBuilder::admit(client(QStringLiteral("secretary")), m_classId,
-                                     QStringLiteral("Новикова"), QStringLiteral("6-2")));
+                                     QStringLiteral("Новикова"), QStringLiteral("6-2"),
+                                     m_dates.startsOn));
         QTRY_VERIFY_WITH_TIMEOUT(!events.isEmpty(), 5000);
         QCOMPARE(events.first().at(0).toString(), QStringLiteral("journal.changed"));
         QCOMPARE(events.first()
@@ -158,7 +158,7 @@ private Q_SLOTS:
         // lesson), so that the journal is read afresh, not answered from what was kept.
         int asked = 0;
         const auto open = [&] {
-            const QDate to = QDate(2027, 5, 31).addDays(asked++);
+            const QDate to = m_dates.endsOn.addDays(asked++);
             return teacher.call(QString::fromLatin1(Op::JournalGet),
                                 {{QStringLiteral("assignment_id"), m_assignment},
                                  {QStringLiteral("to"), to.toString(Qt::ISODate)}});
@@ -221,6 +221,8 @@ private:
     TestServer m_server;
     std::unique_ptr<Server> m_second;
     SignedInClients m_clients{m_server, password};
+    // The lesson is dated today: the year holds it.
+    const SchoolBuilder::YearDates m_dates = SchoolBuilder::yearHolding(QDate::currentDate());
     qint64 m_assignment = 0;
     qint64 m_classId = 0;
     qint64 m_student = 0;

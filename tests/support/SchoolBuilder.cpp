@@ -21,6 +21,18 @@ qint64 SchoolBuilder::year(const QString& title, const QDate& startsOn, const QD
                                {QStringLiteral("ends_on"), endsOn.toString(Qt::ISODate)}});
 }
 
+SchoolBuilder::YearDates SchoolBuilder::yearHolding(const QDate& day)
+{
+    const int first = day.month() >= 9 ? day.year() : day.year() - 1;
+    return {QStringLiteral("%1/%2").arg(first).arg(first + 1), QDate(first, 9, 1),
+            QDate(first + 1, 8, 31)};
+}
+
+qint64 SchoolBuilder::year(const YearDates& dates)
+{
+    return year(dates.title, dates.startsOn, dates.endsOn);
+}
+
 qint64 SchoolBuilder::quarter(qint64 yearId, int ordinal, const QDate& startsOn,
                               const QDate& endsOn, const QDate& marksDeadline)
 {

@@ -9,12 +9,23 @@
 class SchoolBuilder
 {
 public:
+    struct YearDates
+    {
+        QString title; // "2026/2027"
+        QDate startsOn;
+        QDate endsOn;
+    };
+    // The school year holding `day`, from 1 September to 31 August so that a summer day is in
+    // it too: for tests that date lessons by the real today, whatever today is.
+    static YearDates yearHolding(const QDate& day);
+
     explicit SchoolBuilder(TestClient& deputy)
         : m_client(deputy)
     {}
 
     // Each returns the new id, or 0 after a QWARN with the server's message.
     qint64 year(const QString& title, const QDate& startsOn, const QDate& endsOn);
+    qint64 year(const YearDates& dates);
     qint64 quarter(qint64 yearId, int ordinal, const QDate& startsOn, const QDate& endsOn,
                    const QDate& marksDeadline);
     qint64 classGroup(qint64 yearId, int grade, const QString& letter,
