@@ -907,6 +907,18 @@ Why is the lesson deleted?</source>
         <source>Dismiss the notice</source>
         <translation>Закрыть сообщение</translation>
     </message>
+    <message>
+        <source>Unlock period &amp;marks…</source>
+        <translation>Открыть &amp;отметки…</translation>
+    </message>
+    <message>
+        <source>Let the teacher set a period&apos;s marks after its deadline (R13)</source>
+        <translation>Разрешить учителю выставить отметки за период после срока (R13)</translation>
+    </message>
+    <message>
+        <source>The teacher may set the marks of %1 until %2 (R13).</source>
+        <translation>Учитель может выставить отметки за %1 до %2 включительно (R13).</translation>
+    </message>
 </context>
 <context>
     <name>LateReasonBar</name>
@@ -1030,7 +1042,7 @@ Why is the lesson deleted?</source>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation>&amp;Разблокировать</translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <source>Enter your password.</source>
@@ -1414,6 +1426,33 @@ Why is the lesson deleted?</source>
     <message>
         <source>Cannot prepare %1: %2</source>
         <translation>Не удалось подготовить %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodUnlockDialog</name>
+    <message>
+        <source>Unlock period marks</source>
+        <translation>Открыть отметки за период</translation>
+    </message>
+    <message>
+        <source>After the deadline only the deputy director sets period marks (R13). Unlocked, the teacher of «%1» may set them until the date below.</source>
+        <translation>После срока отметки за период выставляет только заместитель директора (R13). Если открыть журнал «%1», учитель сможет выставить их до указанной даты включительно.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;До:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Choose the period.</source>
+        <translation>Выберите период.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "journal/JournalPicker.h"
 #include "journal/LateReasonBar.h"
 #include "journal/LessonPanel.h"
+#include "journal/PeriodUnlockDialog.h"
 #include "protocol/ErrorCode.h"
 #include "protocol/OpNames.h"
 #include "session/DesktopSession.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPointer>
+#include <QPushButton>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -51,6 +53,7 @@ JournalPage::JournalPage(DesktopSession* session, QWidget* parent, const QString
                               this))
     , m_picker(new JournalPicker(session, this))
     , m_periodFilter(new QComboBox(this))
+    , m_unlockButton(new QPushButton(tr("Unlock period &marks…"), this))
     , m_unsent(new QLabel(this))
     , m_noticeBar(new QWidget(this))
     , m_notice(new QLabel(m_noticeBar))
@@ -62,6 +65,9 @@ JournalPage::JournalPage(DesktopSession* session, QWidget* parent, const QString
     setObjectName(QStringLiteral("journalPage"));
     m_periodFilter->setObjectName(QStringLiteral("periodFilter"));
     m_unsent->setObjectName(QStringLiteral("unsentLabel"));
+    m_unlockButton->setObjectName(QStringLiteral("unlockPeriodButton"));
+    m_unlockButton->setToolTip(tr("Let the teacher set a period's marks after its deadline (R13)"));
+    m_unlockButton->setVisible(false); // the deputy's, once a journal is open
     m_notice->setObjectName(QStringLiteral("journalNotice"));
     m_notice->setWordWrap(true);
     // A notice stays until the teacher dismisses it (Esc on the button, or a click) or it is
@@ -94,6 +100,7 @@ JournalPage::JournalPage(DesktopSession* session, QWidget* parent, const QString
     m_periodFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     top->addWidget(periodLabel);
     top->addWidget(m_periodFilter);
+    top->addWidget(m_unlockButton);
     top->addWidget(m_unsent);
 
     auto* splitter = new QSplitter(this);
@@ -120,6 +127,7 @@ JournalPage::JournalPage(DesktopSession* session, QWidget* parent, const QString
     connect(m_picker, &JournalPicker::failed, this,
             [this](const QString& message) { showNotice(message, true); });
     connect(m_periodFilter, &QComboBox::currentIndexChanged, this, &JournalPage::reload);
+    connect(m_unlockButton, &QPushButton::clicked, this, &JournalPage::askToUnlockPeriod);
     connect(m_model, &JournalGridModel::editRequested, this, &JournalPage::submit);
     connect(m_model, &JournalGridModel::inputRefused, this,
             [this](const QModelIndex& index, const QString&, const QString& message) {
@@ -234,16 +242,24 @@ QString JournalPage::periodTitle(const Period& period)
              period.endsOn.toString(QStringLiteral("dd.MM")));
 }
 
-void JournalPage::updatePeriodFilter()
+QList<Period> JournalPage::periodsOfGrade() const
 {
     const int grade = gradeOf(m_picker->currentText());
+    QList<Period> periods;
+    for (const Period& period : m_periods) {
+        if (grade >= period.gradeFrom && grade <= period.gradeTo)
+            periods.append(period);
+    }
+    return periods;
+}
+
+void JournalPage::updatePeriodFilter()
+{
     const QSignalBlocker blocker(m_periodFilter);
     m_periodFilter->clear();
     m_periodFilter->addItem(tr("Whole year"), qint64(0));
     int current = 0;
-    for (const Period& period : std::as_const(m_periods)) {
-        if (grade < period.gradeFrom || grade > period.gradeTo)
-            continue;
+    for (const Period& period : periodsOfGrade()) {
         m_periodFilter->addItem(periodTitle(period), period.id);
         if (period.startsOn <= today() && today() <= period.endsOn)
             current = m_periodFilter->count() - 1;
@@ -260,6 +276,30 @@ QList<Period> JournalPage::periodsShown() const
             shown.append(period);
     }
     return shown;
+}
+
+void JournalPage::askToUnlockPeriod()
+{
+    const qint64 assignmentId = m_model->sheet().assignmentId;
+    if (assignmentId == 0)
+        return;
+    // The period shown, else the last one begun: usually the one whose deadline just passed.
+    qint64 selected = m_periodFilter->currentData().toLongLong();
+    QList<QPair<qint64, QString>> periods;
+    for (const Period& period : periodsOfGrade()) {
+        periods.append({period.id, periodTitle(period)});
+        if (m_periodFilter->currentData().toLongLong() == 0 && period.startsOn <= today())
+            selected = period.id;
+    }
+    auto* dialog = new PeriodUnlockDialog(m_session, assignmentId, m_picker->currentText(), periods,
+                                          selected, today(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PeriodUnlockDialog::unlocked, this,
+            [this](const QString& period, const QDate& until) {
+                showNotice(tr("The teacher may set the marks of %1 until %2 (R13).")
+                               .arg(period, until.toString(QStringLiteral("dd.MM.yyyy"))));
+            });
+    dialog->open();
 }
 
 void JournalPage::openJournal(qint64 assignmentId)
@@ -341,6 +381,7 @@ void JournalPage::applySheet(const QCborMap& result)
             m_model->showQueued(edit.op, edit.args);
     }
     m_journalTeacher = who.journalTeacher;
+    m_unlockButton->setVisible(user.roles.contains(Role::Deputy));
 
     int row = std::max(0, m_model->rowOfStudent(studentId));
     int column = m_model->columnOfLesson(lessonId);

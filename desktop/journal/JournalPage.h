@@ -16,6 +16,7 @@ class LateReasonBar;
 class LessonPanel;
 class QComboBox;
 class QLabel;
+class QPushButton;
 
 // «Журнал»: pick a journal and a period, enter marks and absences in the grid from the
 // keyboard, edit the current lesson in the side panel. Changes by others arrive live
@@ -34,6 +35,8 @@ public:
     // How long a burst of others' changes is gathered before one reload.
     void setReloadDelay(int ms) { m_reloadTimer.setInterval(ms); }
     QComboBox* periodFilter() const { return m_periodFilter; }
+    // The deputy's «Открыть отметки…» (R13); hidden for everyone else.
+    QPushButton* unlockButton() const { return m_unlockButton; }
     JournalGridModel* model() const { return m_model; }
     EditOutbox* outbox() const { return m_outbox; }
     JournalGridView* grid() const { return m_grid; }
@@ -77,12 +80,17 @@ private:
     void showNotice(const QString& text, bool fromLoad = false);
     void updateUnsent();
     QList<Period> periodsShown() const;
+    // The periods of the open journal's grade.
+    QList<Period> periodsOfGrade() const;
+    // The deputy lets the teacher set a period's marks after the deadline (period.unlock).
+    void askToUnlockPeriod();
     static QString periodTitle(const Period& period);
 
     DesktopSession* m_session;
     EditOutbox* m_outbox;
     JournalPicker* m_picker;
     QComboBox* m_periodFilter;
+    QPushButton* m_unlockButton;
     QLabel* m_unsent;
     QWidget* m_noticeBar;
     QLabel* m_notice;

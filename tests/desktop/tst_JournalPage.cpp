@@ -9,6 +9,7 @@
 #include "journal/JournalPicker.h"
 #include "journal/LateReasonBar.h"
 #include "journal/LessonPanel.h"
+#include "journal/PeriodUnlockDialog.h"
 #include "protocol/OpNames.h"
 #include "session/DesktopSession.h"
 #include "support/KeyTyping.h"
@@ -18,6 +19,7 @@
 
 #include <QCborArray>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void whatIsTypedInThePanelSurvivesOthersMarks();
     void journalStaysEditableOffline();
     void aLateCellTypedTwiceOfflineAsksOnce();
+    void r13_theDeputyUnlocksPeriodMarksFromTheJournal();
 
 private:
     struct OpenPage
@@ -65,6 +68,7 @@ private:
 
     TestServer m_server;
     std::unique_ptr<SignedInClients> m_clients;
+    qint64 m_year = 0;
     qint64 m_assignment = 0;
     qint64 m_workType = 0;
     QList<qint64> m_students;
@@ -95,6 +99,7 @@ void TestJournalPage::initTestCase()
     const SchoolBuilder::YearDates dates = SchoolBuilder::yearHolding(QDate::currentDate());
     SchoolBuilder school((*m_clients)[QStringLiteral("deputy")]);
     const qint64 year = school.year(dates);
+    m_year = year;
     QVERIFY(school.quarter(year, 1, dates.startsOn, dates.endsOn, dates.endsOn));
     const qint64 classId = school.classGroup(year, 6, QStringLiteral("Б"), homeroom);
     const qint64 subject = school.subject(QStringLiteral("История"));
@@ -416,6 +421,53 @@ void TestJournalPage::aLateCellTypedTwiceOfflineAsksOnce()
             mark = cell[QStringLiteral("mark")].toString();
     }
     QCOMPARE(mark, QStringLiteral("5"));
+}
+
+// A period whose deadline has passed: the teacher's period mark is refused (R13) until the
+// deputy unlocks it from the journal's «Открыть отметки…» dialog; the button is the deputy's.
+void TestJournalPage::r13_theDeputyUnlocksPeriodMarksFromTheJournal()
+{
+    const QDate today = QDate::currentDate();
+    const QDate yesterday = today.addDays(-1);
+    if (yesterday < SchoolBuilder::yearHolding(today).startsOn)
+        QSKIP("Yesterday is outside this school year");
+    // The clients' connections went with the server the offline tests stopped.
+    m_clients = std::make_unique<SignedInClients>(m_server, kPassword);
+    SchoolBuilder school((*m_clients)[QStringLiteral("deputy")]);
+    const qint64 period =
+        school.quarter(m_year, 2, SchoolBuilder::yearHolding(today).startsOn, yesterday, yesterday);
+    QVERIFY(period);
+    TestClient& teacher = (*m_clients)[QStringLiteral("teacher")];
+    const auto setPeriodMark = [&] {
+        return teacher.call(QString::fromLatin1(Op::PeriodMarkSet),
+                            {{QStringLiteral("assignment_id"), m_assignment},
+                             {QStringLiteral("student_id"), m_students.first()},
+                             {QStringLiteral("period_id"), period},
+                             {QStringLiteral("value"), QStringLiteral("5")}});
+    };
+    QCOMPARE(setPeriodMark().error.rule, QStringLiteral("R13"));
+    QVERIFY(!m_teacher.page->unlockButton()->isVisibleTo(m_teacher.page.get()));
+
+    OpenPage deputy = openPage(QStringLiteral("deputy"));
+    QVERIFY(deputy.page);
+    QVERIFY(deputy.page->unlockButton()->isVisibleTo(deputy.page.get()));
+    QTest::mouseClick(deputy.page->unlockButton(), Qt::LeftButton);
+    auto* dialog = deputy.page->findChild<PeriodUnlockDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    const int index = dialog->periodBox()->findData(period);
+    QVERIFY(index >= 0);
+    dialog->periodBox()->setCurrentIndex(index);
+    QCOMPARE(dialog->untilEdit()->minimumDate(), today); // no unlocking into the past
+    dialog->untilEdit()->setDate(today);
+    QTest::keyClick(dialog, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(deputy.page->noticeText().contains(QStringLiteral("R13")), kTimeout);
+    QVERIFY2(deputy.page->noticeText().contains(today.toString(QStringLiteral("dd.MM.yyyy"))),
+             qPrintable(deputy.page->noticeText()));
+    QTRY_VERIFY(!deputy.page->findChild<PeriodUnlockDialog*>()); // closed and gone
+
+    const Reply set = setPeriodMark();
+    QVERIFY2(set.ok, qPrintable(set.error.message));
 }
 
 QTEST_MAIN(TestJournalPage)

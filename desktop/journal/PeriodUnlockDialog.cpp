@@ -1,0 +1,114 @@
+#include "journal/PeriodUnlockDialog.h"
+
+#include "domain/SchoolTypes.h"
+#include "protocol/OpNames.h"
+#include "session/DesktopSession.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPointer>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int kDefaultDays = 7; // a week's deferral unless the deputy picks another date
+}
+
+PeriodUnlockDialog::PeriodUnlockDialog(DesktopSession* session, qint64 assignmentId,
+                                       const QString& journalTitle,
+                                       const QList<QPair<qint64, QString>>& periods,
+                                       qint64 selectedPeriod, const QDate& today, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_assignmentId(assignmentId)
+    , m_period(new QComboBox(this))
+    , m_until(new QDateEdit(this))
+    , m_error(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("periodUnlockDialog"));
+    setWindowTitle(tr("Unlock period marks"));
+    m_period->setObjectName(QStringLiteral("periodBox"));
+    for (const auto& [id, title] : periods) {
+        m_period->addItem(title, id);
+        if (id == selectedPeriod)
+            m_period->setCurrentIndex(m_period->count() - 1);
+    }
+    m_until->setObjectName(QStringLiteral("untilEdit"));
+    m_until->setCalendarPopup(true);
+    m_until->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    m_until->setMinimumDate(today);
+    m_until->setDate(today.addDays(kDefaultDays));
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00000; }"));
+    m_error->hide();
+
+    auto* explanation =
+        new QLabel(tr("After the deadline only the deputy director sets period marks (R13). "
+                      "Unlocked, the teacher of «%1» may set them until the date below.")
+                       .arg(journalTitle),
+                   this);
+    explanation->setWordWrap(true);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Period:"), m_period);
+    form->addRow(tr("&Until:"), m_until);
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Unlock"));
+    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!periods.isEmpty());
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(explanation);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &PeriodUnlockDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &PeriodUnlockDialog::reject);
+    m_period->setFocus();
+}
+
+QString PeriodUnlockDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void PeriodUnlockDialog::showError(const QString& message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void PeriodUnlockDialog::accept()
+{
+    if (m_period->currentIndex() < 0) {
+        showError(tr("Choose the period."));
+        return;
+    }
+    showError({});
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    setCursor(Qt::BusyCursor);
+    QPointer<PeriodUnlockDialog> self(this);
+    m_session->send(QString::fromLatin1(Op::PeriodUnlock),
+                    {{QStringLiteral("assignment_id"), m_assignmentId},
+                     {QStringLiteral("period_id"), m_period->currentData().toLongLong()},
+                     {QStringLiteral("until"), WireDate::toCbor(m_until->date())}},
+                    [self](const Reply& reply) {
+                        if (self)
+                            self->onReply(reply);
+                    });
+}
+
+void PeriodUnlockDialog::onReply(const Reply& reply)
+{
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+    unsetCursor();
+    if (!reply.ok) {
+        showError(reply.error.message);
+        return;
+    }
+    Q_EMIT unlocked(m_period->currentText(), m_until->date());
+    QDialog::accept();
+}
