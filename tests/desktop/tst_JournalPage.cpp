@@ -295,6 +295,7 @@ void TestJournalPage::staleEntryIsShownAsAConflict()
     JournalPage* page = m_teacher.page.get();
     page->setReloadDelay(60'000); // the other change has not been reloaded yet
     const int column = page->model()->columnCount() - 4; // today's lesson
+    QVERIFY2(page->model()->lessonAt(column), "no lesson in that column");
     const qint64 lessonId = page->model()->lessonAt(column)->id;
     const Reply other = (*m_clients)[QStringLiteral("teacher")].call(
         QString::fromLatin1(Op::CellSet), {{QStringLiteral("lesson_id"), lessonId},
@@ -314,6 +315,7 @@ void TestJournalPage::whatIsTypedInThePanelSurvivesOthersMarks()
 {
     JournalPage* page = m_teacher.page.get();
     const int column = page->model()->columnCount() - 4; // today's lesson
+    QVERIFY2(page->model()->lessonAt(column), "no lesson in that column");
     page->grid()->setCurrentIndex(page->model()->index(0, column));
     auto* homework =
         page->lessonPanel()->findChild<QPlainTextEdit*>(QStringLiteral("lessonHomework"));
@@ -345,6 +347,7 @@ void TestJournalPage::journalStaysEditableOffline()
     page->findChild<QToolButton*>(QStringLiteral("dismissNoticeButton"))->click();
     QVERIFY(page->noticeText().isEmpty());
     const int column = page->model()->columnCount() - 4; // today's lesson
+    QVERIFY2(page->model()->lessonAt(column), "no lesson in that column");
     const qint64 lessonId = page->model()->lessonAt(column)->id;
     m_server.stopServer();
     QTRY_COMPARE_WITH_TIMEOUT(m_teacher.session->phase(), DesktopSession::Phase::Reconnecting,
@@ -389,6 +392,7 @@ void TestJournalPage::aLateCellTypedTwiceOfflineAsksOnce()
 {
     JournalPage* page = m_teacher.page.get();
     const int column = 0; // yesterday's lesson (r06_lateEntryAsksForTheReason)
+    QVERIFY2(page->model()->lessonAt(column), "no lesson in that column");
     if (page->model()->lessonAt(column)->date >= QDate::currentDate())
         QSKIP("No lesson before today in this school year");
     m_server.stopServer();
