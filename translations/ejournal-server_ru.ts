@@ -461,6 +461,10 @@
         <source>Delete the lesson&apos;s correction column first.</source>
         <translation>Сначала удалите колонку коррекции этого урока.</translation>
     </message>
+    <message>
+        <source>The student has a mark in this test&apos;s correction column, so the absence stays (R05).</source>
+        <translation>У ученика есть отметка в столбце коррекции этой работы, поэтому пропуск остаётся (R05).</translation>
+    </message>
 </context>
 <context>
     <name>JournalRules</name>

@@ -30,6 +30,8 @@ struct MarkProblem
 // The school rules on marks both the server and the desktop check (RULES.md R01, R03,
 // R15, R16). The server decides; the desktop pre-checks for comfort.
 namespace MarkRules {
+// R02: grade 1 keeps attendance only, with no marks and no period marks.
+inline constexpr int kGradeWithoutMarks = 1;
 // R01: 1–5; "a/b" only where the subject takes double marks; зач/незач only in pass/fail
 // subjects. Whitespace is ignored.
 std::optional<Mark> parseMark(const QString& text, const SubjectMarking& subject,

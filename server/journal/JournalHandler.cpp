@@ -409,6 +409,19 @@ Result<QCborMap> JournalHandler::writeCell(RequestContext& context, const QCborM
         return cellConflict(current.value());
     }
     after.version = *version.value();
+    // R05 the other way round: the test's absence stays while a correction column holds the
+    // student's mark. Checked after the write, which holds the test's cell: a correction mark
+    // (which reads that cell FOR SHARE) either committed before this statement sees it or waits.
+    if (!before.absence.isEmpty() && after.absence.isEmpty()) {
+        auto corrected = store.hasCorrectionMark(lessonId, studentId);
+        if (!corrected)
+            return corrected.error();
+        if (corrected.value())
+            return makeError(ErrorCode::RuleViolation,
+                             tr("The student has a mark in this test's correction column, so the "
+                                "absence stays (R05)."),
+                             QStringLiteral("R05"));
+    }
     AuditEntry entry;
     entry.op = QStringLiteral("cell.set");
     entry.entity = QStringLiteral("journal_cell");

@@ -7,7 +7,6 @@
 #include <QCborMap>
 
 namespace {
-constexpr int kGradeWithoutMarks = 1;
 const QTime kEndOfWorkingDay(18, 0);
 constexpr int kSecondsPerMinute = 60;
 constexpr int kLongestOutageDays = 7;  // R30: older offline entries are late like any other
@@ -18,7 +17,7 @@ std::optional<Error> JournalRules::checkMark(const JournalInfo& journal, const Q
 {
     if (mark.isEmpty())
         return std::nullopt;
-    if (journal.grade == kGradeWithoutMarks)
+    if (journal.grade == MarkRules::kGradeWithoutMarks)
         return makeError(ErrorCode::RuleViolation,
                          tr("Grade 1 keeps attendance only, no marks (R02)."),
                          QStringLiteral("R02"));
@@ -32,7 +31,7 @@ std::optional<Error> JournalRules::checkMark(const JournalInfo& journal, const Q
 std::optional<Error> JournalRules::checkHomework(const JournalInfo& journal,
                                                  const QString& homework)
 {
-    if (journal.grade == kGradeWithoutMarks && !homework.trimmed().isEmpty())
+    if (journal.grade == MarkRules::kGradeWithoutMarks && !homework.trimmed().isEmpty())
         return makeError(ErrorCode::RuleViolation, tr("Grade 1 gets no homework (R02)."),
                          QStringLiteral("R02"));
     return std::nullopt;

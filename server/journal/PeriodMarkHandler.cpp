@@ -13,8 +13,6 @@
 
 namespace {
 
-constexpr int kGradeWithoutMarks = 1;
-
 class PeriodMarkHandler
 {
     Q_DECLARE_TR_FUNCTIONS(PeriodMarkHandler)
@@ -81,7 +79,7 @@ Result<QCborValue> PeriodMarkHandler::set(RequestContext& context, const QCborMa
     if (journal.yearClosed)
         return makeError(ErrorCode::YearClosed, tr("That school year is closed (R29)."),
                          QStringLiteral("R29"));
-    if (journal.grade == kGradeWithoutMarks)
+    if (journal.grade == MarkRules::kGradeWithoutMarks)
         return makeError(ErrorCode::RuleViolation, tr("Grade 1 gets no period marks (R02)."),
                          QStringLiteral("R02"));
     const bool passFailValue = value == QStringLiteral("зач") || value == QStringLiteral("незач");

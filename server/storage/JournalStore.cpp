@@ -242,6 +242,18 @@ Result<bool> JournalStore::hasCorrectionColumns(qint64 lessonId) const
     return found->toBool();
 }
 
+Result<bool> JournalStore::hasCorrectionMark(qint64 lessonId, qint64 studentId) const
+{
+    auto found = SqlRunner(m_db).scalar(
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM lesson l JOIN journal_cell c "
+                       "ON c.lesson_id = l.id WHERE l.correction_of = ? AND c.student_id = ? "
+                       "AND c.mark <> '')"),
+        {lessonId, studentId});
+    if (!found)
+        return found.error();
+    return found->toBool();
+}
+
 namespace {
 const QString selectCells = QStringLiteral(
     "SELECT lesson_id, student_id, mark, coalesce(work_type_id, 0), absence, comment, version "

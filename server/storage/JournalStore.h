@@ -129,6 +129,8 @@ public:
     // Deletes the lesson and its cells.
     Status deleteLesson(qint64 lessonId) const;
     Result<bool> hasCorrectionColumns(qint64 lessonId) const;
+    // Whether a correction column of the test `lessonId` holds a mark of the student (R05).
+    Result<bool> hasCorrectionMark(qint64 lessonId, qint64 studentId) const;
 
     Result<QList<CellRecord>> cellsOfLesson(qint64 lessonId) const;
     enum class RowLock

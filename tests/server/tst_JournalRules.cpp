@@ -117,30 +117,24 @@ private Q_SLOTS:
 
     void r05_correctionColumnOnlyForAbsentStudents()
     {
-        const qint64 test = lesson(m_math5, monday.date(), 5, m_test);
+        const auto [test, column] = testWithCorrectionColumn(monday.date(), 5);
+        QVERIFY(test && column);
         QVERIFY(set(test, m_anna, {{QStringLiteral("mark"), QStringLiteral("3")}}).ok);
-        QVERIFY(set(test, m_boris, {{QStringLiteral("absence"), QStringLiteral("н")}}).ok);
-        const Reply correction = saveLesson(m_math5, monday.date(), 5, m_test,
-                                            {{QStringLiteral("correction_of"), test}});
-        QVERIFY2(correction.ok, qPrintable(correction.error.message));
-        const qint64 column =
-            correction.result[QStringLiteral("lesson")][QStringLiteral("id")].toInteger();
         QCOMPARE(set(column, m_anna, {{QStringLiteral("mark"), QStringLiteral("5")}}).error.rule,
                  QStringLiteral("R05"));
         QVERIFY(set(column, m_boris, {{QStringLiteral("mark"), QStringLiteral("4")}}).ok);
+        // The other way round: with the correction mark given, the absence stays.
+        QCOMPARE(set(test, m_boris, {{QStringLiteral("absence"), QString()}}).error.rule,
+                 QStringLiteral("R05"));
+        QCOMPARE(cellOf(test, m_boris, "absence"), QStringLiteral("н"));
     }
 
     // The test's cell is read under a lock: a mark given to the absent student meanwhile,
     // committed while the correction mark waits, refuses the correction mark.
     void r05_aCorrectionMarkWaitsForTheTestsCell()
     {
-        const qint64 test = lesson(m_math5, monday.date(), 12, m_test);
-        QVERIFY(set(test, m_boris, {{QStringLiteral("absence"), QStringLiteral("н")}}).ok);
-        const Reply correction = saveLesson(m_math5, monday.date(), 12, m_test,
-                                            {{QStringLiteral("correction_of"), test}});
-        QVERIFY2(correction.ok, qPrintable(correction.error.message));
-        const qint64 column =
-            correction.result[QStringLiteral("lesson")][QStringLiteral("id")].toInteger();
+        const auto [test, column] = testWithCorrectionColumn(monday.date().addDays(2), 2);
+        QVERIFY(test && column);
         QSqlDatabase owner = m_server.ownerDatabase();
         QVERIFY(owner.transaction());
         QVERIFY(SqlRunner(owner)
@@ -160,6 +154,37 @@ private Q_SLOTS:
         QCOMPARE(reply.error.rule, QStringLiteral("R05"));
         QCOMPARE(cellOf(column, m_boris), QString());
         QCOMPARE(cellOf(test, m_boris), QStringLiteral("3"));
+    }
+
+    // The other way round: the absence cleared while a correction mark (which holds the test's
+    // cell FOR SHARE) commits is refused, since the check follows the write.
+    void r05_clearingTheAbsenceWaitsForACorrectionMark()
+    {
+        const auto [test, column] = testWithCorrectionColumn(monday.date().addDays(2), 3);
+        QVERIFY(test && column);
+        QSqlDatabase owner = m_server.ownerDatabase();
+        QVERIFY(owner.transaction());
+        const SqlRunner side(owner);
+        QVERIFY(side.exec(QStringLiteral("SELECT 1 FROM journal_cell WHERE lesson_id = ? "
+                                         "AND student_id = ? FOR SHARE"),
+                          {test, m_boris})
+                    .ok());
+        QVERIFY(side.exec(QStringLiteral("INSERT INTO journal_cell (lesson_id, student_id, "
+                                         "assignment_id, mark, updated_at) "
+                                         "VALUES (?, ?, ?, '5', now())"),
+                          {column, m_boris, m_math5})
+                    .ok());
+        Reply reply;
+        callBehind(owner, Op::CellSet,
+                   {{QStringLiteral("lesson_id"), test},
+                    {QStringLiteral("student_id"), m_boris},
+                    {QStringLiteral("absence"), QString()}},
+                   &reply);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(reply.error.rule, QStringLiteral("R05"));
+        QCOMPARE(cellOf(test, m_boris, "absence"), QStringLiteral("н"));
+        QCOMPARE(cellOf(column, m_boris), QStringLiteral("5"));
     }
 
     void r06_lateEntriesNeedAReason()
@@ -710,6 +735,20 @@ private:
         return reply.result[QStringLiteral("lesson")][QStringLiteral("id")].toInteger();
     }
 
+    // A test lesson that Boris missed and its correction column (R05); zeros after a warning.
+    std::pair<qint64, qint64> testWithCorrectionColumn(const QDate& date, int number)
+    {
+        const qint64 test = lesson(m_math5, date, number, m_test);
+        if (!test || !set(test, m_boris, {{QStringLiteral("absence"), QStringLiteral("н")}}).ok)
+            return {0, 0};
+        const Reply correction =
+            saveLesson(m_math5, date, number, m_test, {{QStringLiteral("correction_of"), test}});
+        if (!correction.ok)
+            qWarning().noquote() << "correction column:" << correction.error.message;
+        return {test,
+                correction.result[QStringLiteral("lesson")][QStringLiteral("id")].toInteger()};
+    }
+
     Reply set(qint64 lessonId, qint64 studentId, const QCborMap& fields, TestClient& caller)
     {
         QCborMap args = fields;
@@ -722,7 +761,7 @@ private:
         return set(lessonId, studentId, fields, client(QStringLiteral("teacher")));
     }
 
-    QString cellOf(qint64 lessonId, qint64 studentId)
+    QString cellOf(qint64 lessonId, qint64 studentId, const char* field = "mark")
     {
         const Reply journal = client(QStringLiteral("teacher"))
                                   .call(QString::fromLatin1(Op::JournalGet),
@@ -730,7 +769,7 @@ private:
         for (const QCborValue& cell : journal.result[QStringLiteral("cells")].toArray()) {
             if (cell[QStringLiteral("lesson_id")].toInteger() == lessonId &&
                 cell[QStringLiteral("student_id")].toInteger() == studentId)
-                return cell[QStringLiteral("mark")].toString();
+                return cell[QLatin1String(field)].toString();
         }
         return {};
     }
