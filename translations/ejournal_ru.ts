@@ -908,16 +908,20 @@ Why is the lesson deleted?</source>
         <translation>Закрыть сообщение</translation>
     </message>
     <message>
-        <source>Unlock period &amp;marks…</source>
-        <translation>Открыть &amp;отметки…</translation>
-    </message>
-    <message>
         <source>Let the teacher set a period&apos;s marks after its deadline (R13)</source>
         <translation>Разрешить учителю выставить отметки за период после срока (R13)</translation>
     </message>
     <message>
         <source>The teacher may set the marks of %1 until %2 (R13).</source>
         <translation>Учитель может выставить отметки за %1 до %2 включительно (R13).</translation>
+    </message>
+    <message>
+        <source>Unlock the journal for period &amp;marks…</source>
+        <translation>Открыть журнал для &amp;отметок за период…</translation>
+    </message>
+    <message>
+        <source>No period of this journal is past its deadline: its teacher can still set the period marks (R13).</source>
+        <translation>Срок выставления отметок не истёк ни для одного периода этого журнала: учитель ещё может выставить отметки за период (R13).</translation>
     </message>
 </context>
 <context>
@@ -1042,7 +1046,7 @@ Why is the lesson deleted?</source>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation>&amp;Открыть</translation>
+        <translation>&amp;Разблокировать</translation>
     </message>
     <message>
         <source>Enter your password.</source>
@@ -1435,16 +1439,8 @@ Why is the lesson deleted?</source>
         <translation>Открыть отметки за период</translation>
     </message>
     <message>
-        <source>After the deadline only the deputy director sets period marks (R13). Unlocked, the teacher of «%1» may set them until the date below.</source>
-        <translation>После срока отметки за период выставляет только заместитель директора (R13). Если открыть журнал «%1», учитель сможет выставить их до указанной даты включительно.</translation>
-    </message>
-    <message>
         <source>&amp;Period:</source>
         <translation>&amp;Период:</translation>
-    </message>
-    <message>
-        <source>&amp;Until:</source>
-        <translation>&amp;До:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -1453,6 +1449,14 @@ Why is the lesson deleted?</source>
     <message>
         <source>Choose the period.</source>
         <translation>Выберите период.</translation>
+    </message>
+    <message>
+        <source>After the deadline only the deputy director sets period marks (R13). Once unlocked, the teacher of «%1» may set them until the date below.</source>
+        <translation>После срока отметки за период выставляет только заместитель директора (R13). Открыв журнал, вы разрешите учителю журнала «%1» выставить их до указанной даты включительно.</translation>
+    </message>
+    <message>
+        <source>Unti&amp;l:</source>
+        <translation>&amp;До:</translation>
     </message>
 </context>
 <context>

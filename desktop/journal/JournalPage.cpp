@@ -1,6 +1,7 @@
 #include "journal/JournalPage.h"
 
 #include "core/Clock.h"
+#include "domain/MarkRules.h"
 #include "journal/EditOutbox.h"
 #include "journal/JournalGridModel.h"
 #include "journal/JournalGridView.h"
@@ -11,6 +12,7 @@
 #include "protocol/ErrorCode.h"
 #include "protocol/OpNames.h"
 #include "session/DesktopSession.h"
+#include "session/OpPermissions.h"
 
 #include <QCborArray>
 #include <QComboBox>
@@ -53,7 +55,7 @@ JournalPage::JournalPage(DesktopSession* session, QWidget* parent, const QString
                               this))
     , m_picker(new JournalPicker(session, this))
     , m_periodFilter(new QComboBox(this))
-    , m_unlockButton(new QPushButton(tr("Unlock period &marks…"), this))
+    , m_unlockButton(new QPushButton(tr("Unlock the journal for period &marks…"), this))
     , m_unsent(new QLabel(this))
     , m_noticeBar(new QWidget(this))
     , m_notice(new QLabel(m_noticeBar))
@@ -242,9 +244,8 @@ QString JournalPage::periodTitle(const Period& period)
              period.endsOn.toString(QStringLiteral("dd.MM")));
 }
 
-QList<Period> JournalPage::periodsOfGrade() const
+QList<Period> JournalPage::periodsOfGrade(int grade) const
 {
-    const int grade = gradeOf(m_picker->currentText());
     QList<Period> periods;
     for (const Period& period : m_periods) {
         if (grade >= period.gradeFrom && grade <= period.gradeTo)
@@ -259,7 +260,7 @@ void JournalPage::updatePeriodFilter()
     m_periodFilter->clear();
     m_periodFilter->addItem(tr("Whole year"), qint64(0));
     int current = 0;
-    for (const Period& period : periodsOfGrade()) {
+    for (const Period& period : periodsOfGrade(gradeOf(m_picker->currentText()))) {
         m_periodFilter->addItem(periodTitle(period), period.id);
         if (period.startsOn <= today() && today() <= period.endsOn)
             current = m_periodFilter->count() - 1;
@@ -280,19 +281,31 @@ QList<Period> JournalPage::periodsShown() const
 
 void JournalPage::askToUnlockPeriod()
 {
-    const qint64 assignmentId = m_model->sheet().assignmentId;
-    if (assignmentId == 0)
+    // The journal shown, not one picked and still loading: the dialog names what it unlocks.
+    const JournalSheet& sheet = m_model->sheet();
+    if (sheet.assignmentId == 0 || sheet.assignmentId != m_picker->currentAssignmentId())
         return;
-    // The period shown, else the last one begun: usually the one whose deadline just passed.
-    qint64 selected = m_periodFilter->currentData().toLongLong();
+    // Only periods past their deadline are locked; the last of them is usually the one meant.
     QList<QPair<qint64, QString>> periods;
-    for (const Period& period : periodsOfGrade()) {
+    qint64 selected = 0;
+    QDate latestDeadline;
+    for (const Period& period : periodsOfGrade(sheet.grade)) {
+        if (today() <= period.marksDeadline)
+            continue;
         periods.append({period.id, periodTitle(period)});
-        if (m_periodFilter->currentData().toLongLong() == 0 && period.startsOn <= today())
+        if (!latestDeadline.isValid() || period.marksDeadline >= latestDeadline) {
+            latestDeadline = period.marksDeadline;
             selected = period.id;
+        }
     }
-    auto* dialog = new PeriodUnlockDialog(m_session, assignmentId, m_picker->currentText(), periods,
-                                          selected, today(), this);
+    if (periods.isEmpty()) {
+        showNotice(tr("No period of this journal is past its deadline: its teacher can still set "
+                      "the period marks (R13)."));
+        return;
+    }
+    auto* dialog = new PeriodUnlockDialog(
+        m_session, sheet.assignmentId, QStringLiteral("%1 %2").arg(sheet.classTitle, sheet.subject),
+        periods, selected, today(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PeriodUnlockDialog::unlocked, this,
             [this](const QString& period, const QDate& until) {
@@ -381,7 +394,9 @@ void JournalPage::applySheet(const QCborMap& result)
             m_model->showQueued(edit.op, edit.args);
     }
     m_journalTeacher = who.journalTeacher;
-    m_unlockButton->setVisible(user.roles.contains(Role::Deputy));
+    m_unlockButton->setVisible(
+        sheet.grade != MarkRules::kGradeWithoutMarks &&
+        OpPermissions(*m_session).allows(Op::PeriodUnlock, RoleSet{Role::Deputy}));
 
     int row = std::max(0, m_model->rowOfStudent(studentId));
     int column = m_model->columnOfLesson(lessonId);

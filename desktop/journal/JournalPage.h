@@ -80,8 +80,7 @@ private:
     void showNotice(const QString& text, bool fromLoad = false);
     void updateUnsent();
     QList<Period> periodsShown() const;
-    // The periods of the open journal's grade.
-    QList<Period> periodsOfGrade() const;
+    QList<Period> periodsOfGrade(int grade) const;
     // The deputy lets the teacher set a period's marks after the deadline (period.unlock).
     void askToUnlockPeriod();
     static QString periodTitle(const Period& period);

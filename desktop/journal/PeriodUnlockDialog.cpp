@@ -24,18 +24,18 @@ PeriodUnlockDialog::PeriodUnlockDialog(DesktopSession* session, qint64 assignmen
     : QDialog(parent)
     , m_session(session)
     , m_assignmentId(assignmentId)
-    , m_period(new QComboBox(this))
+    , m_periodBox(new QComboBox(this))
     , m_until(new QDateEdit(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("periodUnlockDialog"));
     setWindowTitle(tr("Unlock period marks"));
-    m_period->setObjectName(QStringLiteral("periodBox"));
+    m_periodBox->setObjectName(QStringLiteral("periodBox"));
     for (const auto& [id, title] : periods) {
-        m_period->addItem(title, id);
+        m_periodBox->addItem(title, id);
         if (id == selectedPeriod)
-            m_period->setCurrentIndex(m_period->count() - 1);
+            m_periodBox->setCurrentIndex(m_periodBox->count() - 1);
     }
     m_until->setObjectName(QStringLiteral("untilEdit"));
     m_until->setCalendarPopup(true);
@@ -49,13 +49,13 @@ PeriodUnlockDialog::PeriodUnlockDialog(DesktopSession* session, qint64 assignmen
 
     auto* explanation =
         new QLabel(tr("After the deadline only the deputy director sets period marks (R13). "
-                      "Unlocked, the teacher of «%1» may set them until the date below.")
+                      "Once unlocked, the teacher of «%1» may set them until the date below.")
                        .arg(journalTitle),
                    this);
     explanation->setWordWrap(true);
     auto* form = new QFormLayout;
-    form->addRow(tr("&Period:"), m_period);
-    form->addRow(tr("&Until:"), m_until);
+    form->addRow(tr("&Period:"), m_periodBox);
+    form->addRow(tr("Unti&l:"), m_until);
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Unlock"));
     m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
@@ -67,7 +67,7 @@ PeriodUnlockDialog::PeriodUnlockDialog(DesktopSession* session, qint64 assignmen
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PeriodUnlockDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PeriodUnlockDialog::reject);
-    m_period->setFocus();
+    m_periodBox->setFocus();
 }
 
 QString PeriodUnlockDialog::errorText() const
@@ -83,32 +83,50 @@ void PeriodUnlockDialog::showError(const QString& message)
 
 void PeriodUnlockDialog::accept()
 {
-    if (m_period->currentIndex() < 0) {
+    if (m_periodBox->currentIndex() < 0) {
         showError(tr("Choose the period."));
         return;
     }
     showError({});
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    setCursor(Qt::BusyCursor);
+    setBusy(true);
+    const QString periodTitle = m_periodBox->currentText();
+    const QDate until = m_until->date();
     QPointer<PeriodUnlockDialog> self(this);
     m_session->send(QString::fromLatin1(Op::PeriodUnlock),
                     {{QStringLiteral("assignment_id"), m_assignmentId},
-                     {QStringLiteral("period_id"), m_period->currentData().toLongLong()},
-                     {QStringLiteral("until"), WireDate::toCbor(m_until->date())}},
-                    [self](const Reply& reply) {
+                     {QStringLiteral("period_id"), m_periodBox->currentData().toLongLong()},
+                     {QStringLiteral("until"), WireDate::toCbor(until)}},
+                    [self, periodTitle, until](const Reply& reply) {
                         if (self)
-                            self->onReply(reply);
+                            self->onReply(reply, periodTitle, until);
                     });
 }
 
-void PeriodUnlockDialog::onReply(const Reply& reply)
+void PeriodUnlockDialog::reject()
 {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
-    unsetCursor();
+    if (!m_buttons->isEnabled())
+        return; // the request is out: its answer closes the dialog or shows the refusal
+    QDialog::reject();
+}
+
+void PeriodUnlockDialog::setBusy(bool busy)
+{
+    m_periodBox->setEnabled(!busy);
+    m_until->setEnabled(!busy);
+    m_buttons->setEnabled(!busy);
+    if (busy)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+}
+
+void PeriodUnlockDialog::onReply(const Reply& reply, const QString& periodTitle, const QDate& until)
+{
+    setBusy(false);
     if (!reply.ok) {
         showError(reply.error.message);
         return;
     }
-    Q_EMIT unlocked(m_period->currentText(), m_until->date());
+    Q_EMIT unlocked(periodTitle, until);
     QDialog::accept();
 }

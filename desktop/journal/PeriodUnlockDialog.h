@@ -25,23 +25,27 @@ public:
                        const QList<QPair<qint64, QString>>& periods, qint64 selectedPeriod,
                        const QDate& today, QWidget* parent = nullptr);
 
-    QComboBox* periodBox() const { return m_period; }
+    QComboBox* periodBox() const { return m_periodBox; }
     QDateEdit* untilEdit() const { return m_until; }
     QString errorText() const;
 
     void accept() override;
+    void reject() override;
 
 Q_SIGNALS:
     // The server accepted: the teacher may set `periodTitle`'s marks until `until`.
     void unlocked(const QString& periodTitle, const QDate& until);
 
 private:
-    void onReply(const Reply& reply);
+    void onReply(const Reply& reply, const QString& periodTitle, const QDate& until);
     void showError(const QString& message);
+    // While the request is out nothing can be changed or closed; its reply always comes (a
+    // dropped connection answers every request it had).
+    void setBusy(bool busy);
 
     DesktopSession* m_session;
     qint64 m_assignmentId;
-    QComboBox* m_period;
+    QComboBox* m_periodBox;
     QDateEdit* m_until;
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
