@@ -3,6 +3,7 @@
 #include "main/RoleNames.h"
 #include "protocol/OpNames.h"
 #include "session/DesktopSession.h"
+#include "widgets/FormErrorLabel.h"
 
 #include <QCborArray>
 #include <QComboBox>
@@ -78,11 +79,7 @@ CreateUserDialog::CreateUserDialog(DesktopSession* session, bool mayCreateStaff,
     m_stack->addWidget(pupil);
     layout->addWidget(m_stack);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00000; }"));
-    m_error->hide();
+    m_error = new FormErrorLabel(this);
     layout->addWidget(m_error);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
@@ -135,13 +132,12 @@ void CreateUserDialog::loadStudents()
 
 QString CreateUserDialog::errorText() const
 {
-    return m_error->isHidden() ? QString() : m_error->text();
+    return m_error->message();
 }
 
 void CreateUserDialog::showError(const QString& message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->setMessage(message);
 }
 
 void CreateUserDialog::accept()

@@ -11,6 +11,7 @@
 class DesktopSession;
 class QComboBox;
 class QDialogButtonBox;
+class FormErrorLabel;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -59,7 +60,7 @@ private:
     QComboBox* m_student;
     QLineEdit* m_parentName;
     QLabel* m_parentNameLabel;
-    QLabel* m_error;
+    FormErrorLabel* m_error;
     QDialogButtonBox* m_buttons;
     int m_requestsSent = 0;
 };

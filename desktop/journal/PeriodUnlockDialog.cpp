@@ -3,6 +3,7 @@
 #include "domain/SchoolTypes.h"
 #include "protocol/OpNames.h"
 #include "session/DesktopSession.h"
+#include "widgets/FormErrorLabel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -26,7 +27,7 @@ PeriodUnlockDialog::PeriodUnlockDialog(DesktopSession* session, qint64 assignmen
     , m_assignmentId(assignmentId)
     , m_periodBox(new QComboBox(this))
     , m_until(new QDateEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(new FormErrorLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("periodUnlockDialog"));
@@ -42,10 +43,6 @@ PeriodUnlockDialog::PeriodUnlockDialog(DesktopSession* session, qint64 assignmen
     m_until->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     m_until->setMinimumDate(today);
     m_until->setDate(today.addDays(kDefaultDays));
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00000; }"));
-    m_error->hide();
 
     auto* explanation =
         new QLabel(tr("After the deadline only the deputy director sets period marks (R13). "
@@ -59,7 +56,6 @@ PeriodUnlockDialog::PeriodUnlockDialog(DesktopSession* session, qint64 assignmen
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Unlock"));
     m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!periods.isEmpty());
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(explanation);
     layout->addLayout(form);
@@ -72,13 +68,12 @@ PeriodUnlockDialog::PeriodUnlockDialog(DesktopSession* session, qint64 assignmen
 
 QString PeriodUnlockDialog::errorText() const
 {
-    return m_error->isHidden() ? QString() : m_error->text();
+    return m_error->message();
 }
 
 void PeriodUnlockDialog::showError(const QString& message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->setMessage(message);
 }
 
 void PeriodUnlockDialog::accept()

@@ -6,10 +6,10 @@
 #include <QPair>
 
 class DesktopSession;
+class FormErrorLabel;
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
-class QLabel;
 struct Reply;
 
 // «Открыть отметки за период» (R13): the deputy director lets the journal's teacher set one
@@ -47,6 +47,6 @@ private:
     qint64 m_assignmentId;
     QComboBox* m_periodBox;
     QDateEdit* m_until;
-    QLabel* m_error;
+    FormErrorLabel* m_error;
     QDialogButtonBox* m_buttons;
 };

@@ -2,11 +2,11 @@
 
 #include "domain/SchoolTypes.h"
 #include "session/DesktopSession.h"
+#include "widgets/FormErrorLabel.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -20,11 +20,7 @@ OrderDialog::OrderDialog(DesktopSession* session, const char* op, QWidget* paren
     auto* layout = new QVBoxLayout(this);
     m_form = new QFormLayout;
     layout->addLayout(m_form);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00000; }"));
-    m_error->hide();
+    m_error = new FormErrorLabel(this);
     layout->addWidget(m_error);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
@@ -71,13 +67,12 @@ void OrderDialog::addOrderRows(const QDate& defaultDate)
 
 QString OrderDialog::errorText() const
 {
-    return m_error->isHidden() ? QString() : m_error->text();
+    return m_error->message();
 }
 
 void OrderDialog::showError(const QString& message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->setMessage(message);
 }
 
 void OrderDialog::accept()

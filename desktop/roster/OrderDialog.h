@@ -7,7 +7,7 @@ class DesktopSession;
 class QDateEdit;
 class QDialogButtonBox;
 class QFormLayout;
-class QLabel;
+class FormErrorLabel;
 class QLineEdit;
 struct Reply;
 
@@ -54,7 +54,7 @@ private:
     QLineEdit* m_orderNo = nullptr;
     QDateEdit* m_orderDate = nullptr;
     QDateEdit* m_date = nullptr;
-    QLabel* m_error;
+    FormErrorLabel* m_error;
     QDialogButtonBox* m_buttons;
     int m_requestsSent = 0;
     QCborMap m_result;

@@ -2,6 +2,7 @@
 
 #include "domain/SchoolTypes.h"
 #include "session/DesktopSession.h"
+#include "widgets/FormErrorLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -9,7 +10,6 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -44,11 +44,7 @@ RecordEditDialog::RecordEditDialog(DesktopSession* session, const char* saveOp,
             connectDependent(i, record.value(m_fields.at(i).key).toVariant());
     }
     layout->addLayout(form);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00000; }"));
-    m_error->hide();
+    m_error = new FormErrorLabel(this);
     layout->addWidget(m_error);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Save)->setDefault(true);
@@ -205,13 +201,12 @@ QString RecordEditDialog::collect(QCborMap* args) const
 
 QString RecordEditDialog::errorText() const
 {
-    return m_error->isHidden() ? QString() : m_error->text();
+    return m_error->message();
 }
 
 void RecordEditDialog::showError(const QString& message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->setMessage(message);
 }
 
 void RecordEditDialog::accept()

@@ -11,7 +11,7 @@
 class DesktopSession;
 class QDialogButtonBox;
 class QFormLayout;
-class QLabel;
+class FormErrorLabel;
 struct Reply;
 
 // One field of a record form: its wire key, label and kind of editor.
@@ -88,6 +88,6 @@ private:
     QList<QWidget*> m_editors;
     qint64 m_id;
     QCborMap m_fixedArgs;
-    QLabel* m_error;
+    FormErrorLabel* m_error;
     QDialogButtonBox* m_buttons;
 };
